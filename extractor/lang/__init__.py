@@ -1,0 +1,1 @@
+"""spaCy languages: a Kazakh `kk` (spaCy ships none) and Russian with the same number rules."""

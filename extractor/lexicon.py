@@ -1,0 +1,69 @@
+"""Word lists matched the way each language inflects.
+
+Kazakh: a token matches a stem when the rest is a valid chain of endings
+(тоннаға → тонна, долларына → доллар). Russian: a token matches by any of its
+pymorphy3 lemmas (долларов → доллар, тонн → тонна). Phrases of several words
+(АҚШ доллары, шаршы метр, кв. м) match token by token; the longest wins.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+
+def _phrase_tokens(phrase: str, lang: str) -> tuple[str, ...]:
+    from .pipeline import tokenizer_for
+    return tuple(t.text.lower() for t in tokenizer_for(lang)(phrase))
+
+
+class Lexicon(Generic[V]):
+    def __init__(self, lang: str, entries: dict[str, V]) -> None:
+        self.lang = lang
+        self.phrases: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self.words: set[str] = set()
+        for phrase, value in entries.items():
+            toks = _phrase_tokens(phrase, lang)
+            if lang == "ru":
+                toks = tuple(_ru_key(t) for t in toks)
+            self.phrases.setdefault(toks[0], []).append((toks, value))
+            self.words.update(toks)
+        for options in self.phrases.values():
+            options.sort(key=lambda item: -len(item[0]))
+        self.keys = functools.lru_cache(maxsize=200_000)(self._keys)
+
+    def _keys(self, text: str) -> frozenset[str]:
+        """The dictionary words this token can be a form of."""
+        low = text.lower()
+        keys = {low} & self.words
+        if self.lang == "kk":
+            from .lang.kk.morph import grammar
+            a = grammar().analyze(low, self.words.__contains__)
+            if a is not None:
+                keys.add(a.stem)
+        elif low.isalpha():
+            from .numerals.ru import morph
+            keys.update(k for p in morph().parse(low) if (k := _ru_key(p.normal_form)) in self.words)
+        return frozenset(keys)
+
+    def match(self, doc, i: int) -> tuple[V, int] | None:
+        """The longest phrase starting at token i: (value, tokens covered)."""
+        for key in self.keys(doc[i].text):
+            for toks, value in self.phrases.get(key, ()):
+                if i + len(toks) <= len(doc) and all(
+                        t in self.keys(doc[i + j].text) for j, t in enumerate(toks[1:], 1)):
+                    return value, len(toks)
+        return None
+
+    def contains(self, word: str) -> V | None:
+        """The value of a one-word entry this word is a form of, or None."""
+        for key in self.keys(word):
+            for toks, value in self.phrases.get(key, ()):
+                if len(toks) == 1:
+                    return value
+        return None
+
+
+def _ru_key(word: str) -> str:
+    return word.replace("ё", "е")

@@ -1,0 +1,67 @@
+"""Kazakh number words: stems from `patterns/kk/numbers.yaml`, endings from the suffix grammar."""
+from __future__ import annotations
+
+import functools
+
+from ..lang.kk.morph import grammar
+from ..patterns import load
+from .words import (COLLECTIVE, HALF, HUNDRED_MULT, POINT, SCALE, TEN, UNIT, ZERO, NumWord)
+
+ABLATIVE = frozenset(["дан", "ден", "тан", "тен", "нан", "нен"])
+_ROLES = {"zero": ZERO, "units": UNIT, "tens": TEN, "hundred": HUNDRED_MULT, "scales": SCALE,
+          "half": HALF, "collective": COLLECTIVE}
+
+
+class KazakhNumerals:
+    lang = "kk"
+
+    def __init__(self) -> None:
+        data = load("kk", "numbers")
+        self.stems: dict[str, tuple[str, float]] = {}
+        for section, role in _ROLES.items():
+            for word, value in data.get(section, {}).items():
+                self.stems[word] = (role, float(value))
+        for word in data.get("decimal_point", []):
+            self.stems[word] = (POINT, 0.0)
+        self.not_numbers = frozenset(data.get("not_numbers", []))
+        self.ordinal_endings = frozenset(data.get("ordinal_endings", []))
+        self.grammar = grammar()
+        self.analyze = functools.lru_cache(maxsize=100_000)(self._analyze)
+
+    def _analyze(self, word: str) -> NumWord | None:
+        word = word.lower()
+        if word in self.not_numbers:
+            return None
+        if word.endswith(".") and word[:-1] in self.stems:
+            word = word[:-1]          # млрд. млн.
+        a = self.grammar.analyze(word, self.stems.__contains__)
+        if a is None:
+            return None
+        role, value = self.stems[a.stem]
+        case = a.ending("case")
+        return NumWord(role, value, ordinal=a.has("ordinal"),
+                       closed=bool(a.endings) and not (a.slots == ("ordinal",)),
+                       ablative=case in ABLATIVE)
+
+    def hyphen_ending(self, ending: str) -> tuple[bool, bool] | None:
+        """For `-ға`, `-нші`, `-і` after digits: (is_ordinal, is_ablative); None if not an ending."""
+        chain = self.grammar.split_endings(ending.lower(), None)
+        if chain is None or not chain:
+            return None
+        slots = dict(chain)
+        return "ordinal" in slots, slots.get("case") in ABLATIVE
+
+
+@functools.lru_cache(maxsize=1)
+def kazakh() -> KazakhNumerals:
+    return KazakhNumerals()
+
+
+class _Lazy:
+    """`KAZAKH.analyze(...)` without loading patterns at import time."""
+
+    def __getattr__(self, name):
+        return getattr(kazakh(), name)
+
+
+KAZAKH = _Lazy()

@@ -1,0 +1,84 @@
+"""Russian number words, matched by pymorphy3 lemma so every case and gender resolves."""
+from __future__ import annotations
+
+import functools
+
+import pymorphy3
+
+from ..patterns import load
+from .words import (COLLECTIVE, HUNDREDS, ONE_AND_HALF, POINT, SCALE, TEEN, TEN, UNIT, ZERO, NumWord)
+
+_ROLES = {"zero": ZERO, "units": UNIT, "teens": TEEN, "tens": TEN, "hundreds": HUNDREDS,
+          "scales": SCALE, "one_and_half": ONE_AND_HALF, "collective": COLLECTIVE}
+
+
+def _role_for(value: float) -> str:
+    if value < 10:
+        return UNIT
+    if value < 20:
+        return TEEN
+    if value < 100:
+        return TEN
+    if value < 1000:
+        return HUNDREDS
+    return SCALE
+
+
+@functools.lru_cache(maxsize=1)
+def morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+class RussianNumerals:
+    lang = "ru"
+
+    def __init__(self) -> None:
+        data = load("ru", "numbers")
+        self.lemmas: dict[str, tuple[str, float]] = {}
+        for section, role in _ROLES.items():
+            for word, value in data.get(section, {}).items():
+                self.lemmas[word.replace("ё", "е")] = (role, float(value))
+        for word in data.get("decimal_point", []):
+            self.lemmas[word] = (POINT, 0.0)
+        self.ordinals = {w.replace("ё", "е"): float(v) for w, v in data.get("ordinals", {}).items()}
+        self.denominators = {w: int(v) for w, v in data.get("denominators", {}).items()}
+        self.ordinal_endings = frozenset(data.get("ordinal_endings", []))
+        self.analyze = functools.lru_cache(maxsize=100_000)(self._analyze)
+
+    def _analyze(self, word: str) -> NumWord | None:
+        word = word.lower().replace("ё", "е")
+        if word.endswith(".") and word[:-1] in self.lemmas:
+            word = word[:-1]            # тыс. млн. млрд.
+        if not word.isalpha():
+            return None
+        parses = morph().parse(word)
+        for parse in parses:
+            lemma = parse.normal_form.replace("ё", "е")
+            tag = parse.tag
+            if lemma in self.ordinals and ("ADJF" in tag or "Anum" in tag):
+                value = self.ordinals[lemma]
+                return NumWord(_role_for(value), value, ordinal=True,
+                               denominator=self.denominators.get(lemma, 0))
+            if lemma in self.lemmas and ("NUMR" in tag or "NOUN" in tag or "ADJF" in tag):
+                role, value = self.lemmas[lemma]
+                if role == POINT and "ADJF" not in tag:
+                    continue
+                # тысячи, миллионы may be "thousands of": plural if any reading is
+                plural = role == SCALE and any("plur" in p.tag for p in parses)
+                return NumWord(role, value, plural=plural)
+        if word in self.lemmas:         # abbreviations pymorphy does not know: млрд, трлн
+            role, value = self.lemmas[word]
+            return NumWord(role, value)
+        return None
+
+    def hyphen_ending(self, ending: str) -> tuple[bool, bool] | None:
+        """For `-й`, `-го`, `-ти` after digits: (is_ordinal, is_ablative); None if not an ending."""
+        ending = ending.lower()
+        if not ending.isalpha() or len(ending) > 3:
+            return None
+        return ending in self.ordinal_endings, False
+
+
+@functools.lru_cache(maxsize=1)
+def russian() -> RussianNumerals:
+    return RussianNumerals()

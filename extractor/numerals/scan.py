@@ -1,0 +1,80 @@
+"""Find number expressions in a tokenized sentence.
+
+Consecutive number tokens (digits, number words, scale words) are read with
+`words.combine`; an ending hyphenated to digits (`5000-ға`, `2-нші`, `7-й`)
+belongs to the number and can make it an ordinal.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .digits import DIGITS, parse_digits
+from .words import DIGIT, SCALE, NumWord, combine
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    tok_start: int
+    tok_end: int         # exclusive
+    start: int           # character offsets in the text that was tokenized
+    end: int
+    value: float
+    ordinal: bool
+    words: bool          # spelled out (at least partly) in words
+
+
+def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
+    """A digit token as a NumWord, with how many tokens it takes (2 with a hyphenated ending)."""
+    text = doc[i].text
+    if not DIGITS.fullmatch(text):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    scale_follows = (nxt is not None and (a := numerals.analyze(nxt.text)) is not None and a.role == SCALE)
+    value = parse_digits(text, scale_follows=scale_follows)
+    if value is None:
+        return None
+    if nxt is not None and nxt.text.startswith("-") and len(nxt.text) > 1 and not doc[i].whitespace_:
+        ending = numerals.hyphen_ending(nxt.text[1:])
+        if ending is not None:
+            ordinal, ablative = ending
+            return NumWord(DIGIT, value, ordinal=ordinal, closed=True, ablative=ablative), 2
+    return NumWord(DIGIT, value), 1
+
+
+def find_numbers(doc, numerals) -> list[NumberSpan]:
+    """All number expressions in a spaCy Doc (or any sequence of tokens with .text/.idx)."""
+    # Per token: (NumWord, tokens it covers) or None.
+    n = len(doc)
+    units: list[tuple[int, NumWord, int]] = []   # (first token, word, tokens covered)
+    i = 0
+    while i < n:
+        got = _digit_word(doc, i, numerals)
+        if got is None:
+            w = numerals.analyze(doc[i].text) if doc[i].is_alpha or doc[i].text.endswith(".") else None
+            got = (w, 1) if w is not None else None
+        if got is not None:
+            units.append((i, got[0], got[1]))
+            i += got[1]
+        else:
+            i += 1
+    spans: list[NumberSpan] = []
+    k = 0
+    while k < len(units):
+        # the run of units that follow each other directly
+        run = [units[k]]
+        while (k + len(run) < len(units)
+               and units[k + len(run)][0] == run[-1][0] + run[-1][2]):
+            run.append(units[k + len(run)])
+        result = combine([u[1] for u in run])
+        if result is None:
+            k += 1
+            continue
+        used = run[:result.length]
+        first_tok = used[0][0]
+        last_tok = used[-1][0] + used[-1][2]
+        start = doc[first_tok].idx
+        end = doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
+        spans.append(NumberSpan(first_tok, last_tok, start, end, result.value, result.ordinal,
+                                any(u[1].role != DIGIT for u in used)))
+        k += result.length
+    return spans

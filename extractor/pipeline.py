@@ -1,0 +1,126 @@
+"""One document through the whole flow: normalize → language → sentences →
+tokens → numbers → records with offsets into the caller's string.
+
+Patterns and tokenizers are loaded once per process (`tokenizer_for`,
+`default_extractor` are cached) and reused for every document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import regex
+
+from .langdetect import detect_language
+from .lexicon import Lexicon
+from .normalize import normalize
+from .numerals import find_numbers, numerals_for
+from .patterns import LANGS, load
+from .records import Amount, Document, Ordinal, Record
+from .sentences import split_sentences
+
+
+@functools.lru_cache(maxsize=None)
+def tokenizer_for(lang: str):
+    """The spaCy tokenizer for `lang`, with the number rules (kk: our Kazakh; ru: spaCy's)."""
+    if lang == "kk":
+        from .lang.kk import Kazakh
+        return Kazakh().tokenizer
+    if lang == "ru":
+        import spacy
+        from .lang.number_rules import add_number_rules
+        nlp = spacy.blank("ru")
+        add_number_rules(nlp)
+        return nlp.tokenizer
+    raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+
+
+class LanguageRules:
+    """Everything one language needs, loaded once."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.tokenizer = tokenizer_for(lang)
+        self.numerals = numerals_for(lang)
+        periods = load(lang, "periods")
+        self.time_words = Lexicon(lang, {**periods.get("time_units", {}),
+                                         **{m: "month" for m in periods.get("months", {})}})
+        stems = [regex.escape(w[:4]) for w in self.numerals_words()]
+        # sentences with no digit and no number-word stem skip tokenization entirely
+        self.prefilter = regex.compile(r"\d|(?i:" + "|".join(sorted(set(stems), key=len, reverse=True)) + ")")
+
+    def numerals_words(self) -> list[str]:
+        data = load(self.lang, "numbers")
+        return [w for section, words in data.items() if section not in ("not_numbers", "ordinal_endings")
+                for w in (words if isinstance(words, list) else words.keys())]
+
+
+class Extractor:
+    def __init__(self) -> None:
+        self._rules: dict[str, LanguageRules] = {}
+
+    def rules(self, lang: str) -> LanguageRules:
+        if lang not in self._rules:
+            self._rules[lang] = LanguageRules(lang)
+        return self._rules[lang]
+
+    def extract(self, text: str, lang: str | None = None, date: str | dt.date | None = None,
+                doc_id: str | None = None) -> Document:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if lang in (None, "auto"):
+            lang = detect_language(text)
+        rules = self.rules(lang)
+        date_iso = _iso_date(date)
+        norm = normalize(text)
+        records: list[Record] = []
+        for s_start, s_end in split_sentences(norm.text):
+            sentence = norm.text[s_start:s_end]
+            if not rules.prefilter.search(sentence):
+                continue
+            doc = rules.tokenizer(sentence)
+            sent_span = norm.to_original(s_start, s_end)
+            for num in find_numbers(doc, rules.numerals):
+                if _is_time_expression(doc, num, rules):
+                    continue
+                start, end = norm.to_original(s_start + num.start, s_start + num.end)
+                common = dict(text=text[start:end], start=start, end=end, sentence=sent_span)
+                if num.ordinal:
+                    records.append(Ordinal(kind="ordinal", value=int(num.value), **common))
+                else:
+                    records.append(Amount(kind="number", value=num.value, **common))
+        records.sort(key=lambda r: (r.start, r.end))
+        for i, r in enumerate(records, 1):
+            r.id = f"r{i}"
+        return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text)
+
+
+def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
+    """2024 жылы, 8 айында, 22 ноября, 2024-жылы: a date or period, not a count."""
+    if num.ordinal and num.words:
+        return False
+    i = num.tok_end
+    if i >= len(doc):
+        return False
+    nxt = doc[i].text
+    if nxt.startswith("-") and len(nxt) > 1:
+        nxt = nxt[1:]            # 2024-жылы
+    return rules.time_words.contains(nxt) is not None
+
+
+def _iso_date(date) -> str | None:
+    if date is None or date == "":
+        return None
+    if isinstance(date, dt.datetime):
+        return date.date().isoformat()
+    if isinstance(date, dt.date):
+        return date.isoformat()
+    try:
+        return dt.date.fromisoformat(str(date)[:10]).isoformat()
+    except ValueError as err:
+        raise ValueError(f"date must be an ISO date (YYYY-MM-DD), got {date!r}") from err
+
+
+@functools.lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    return Extractor()

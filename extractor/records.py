@@ -1,0 +1,71 @@
+"""The record contract as code: one small dataclass per record shape.
+
+Every record has `id`, `kind`, `text` (exactly `source[start:end]`), `start`,
+`end` (offsets into the caller's original string) and `sentence`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = "0.1"
+
+
+@dataclass(kw_only=True)
+class Record:
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.metadata.get("omit_none") and value is None:
+                continue
+            out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+def _link():
+    return field(default=None, metadata={"omit_none": True})
+
+
+@dataclass(kw_only=True)
+class Amount(Record):
+    """money, percent, quantity and number: a value, perhaps with a unit."""
+    value: float
+    unit: str | None = None
+    approx: bool = False
+    min: float | None = None
+    max: float | None = None
+    change: str | None = None      # "increase" | "decrease" | None
+    noun: str | None = _link()     # number: what it counts (195 тауар түрі)
+    period_id: str | None = _link()
+    speaker: str | None = _link()
+    quote_id: str | None = _link()
+    subject: str | None = _link()
+
+
+@dataclass(kw_only=True)
+class Ordinal(Record):
+    value: int
+
+
+@dataclass
+class Document:
+    id: str | None
+    lang: str
+    date: str | None
+    records: list[Record]
+    text: str = field(repr=False, default="")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, "id": self.id, "lang": self.lang,
+                "date": self.date, "records": [r.to_dict() for r in self.records]}
+
+    def records_of(self, kind: str) -> list[Record]:
+        return [r for r in self.records if r.kind == kind]
