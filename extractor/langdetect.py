@@ -17,6 +17,9 @@ RUSSIAN_WORDS = frozenset("""и в во не на что это как по из
 был была были было его ее её их он она они мы вы я также который которая которые году года лет
 чем или если так уже ещё еще только более после через между этот эта эти того""".split())
 RUSSIAN_ONLY_LETTERS = frozenset("щъэЩЪЭ")
+# Kazakh endings Russian words (of five letters or more) do not have: шеккен, елдің, артты
+KAZAKH_ENDINGS = ("ған", "ген", "қан", "кен", "ның", "нің", "дың", "дің", "тың", "тің", "ді", "ті", "ға", "қа")
+KAZAKH_NUMBER_WORDS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз жиырма отыз қырық елу алпыс жетпіс сексен тоқсан жүз мың".split())
 _WORD = regex.compile(r"\p{Cyrillic}+")
 
 
@@ -28,10 +31,12 @@ def detect_language(text: str, sample: int = 20_000) -> str:
         word = m.group()
         low = word.lower()
         if any(c in KAZAKH_LETTERS for c in word):
-            kk += 1
+            kk += 0.3 if word[0].isupper() else 1   # a capitalized word may be a Kazakh name in Russian text
+        elif len(low) >= 5 and low.endswith(KAZAKH_ENDINGS):
+            kk += 0.5
         elif any(c in RUSSIAN_ONLY_LETTERS for c in word):
             ru += 0.5
-        if low in KAZAKH_WORDS:
+        if low in KAZAKH_WORDS or low in KAZAKH_NUMBER_WORDS:
             kk += 1
         elif low in RUSSIAN_WORDS:
             ru += 1

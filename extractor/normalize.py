@@ -25,7 +25,7 @@ _ONE_TO_ONE = {
     **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"},
     **{ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\uff02"},
     **{ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u02bc\u2032\uff07"},
-    ord("\uff05"): "%", ord("\u066a"): "%",
+    ord("\uff05"): "%", ord("\u066a"): "%", ord("\uff0c"): ",", ord("\uff0e"): ".",
     ord("\u066b"): ",", ord("\u066c"): "'",   # Arabic decimal and thousands separators
     **{0xFF10 + d: str(d) for d in range(10)},   # full-width digits
     **{0x0660 + d: str(d) for d in range(10)},   # Arabic-Indic digits

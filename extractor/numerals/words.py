@@ -57,13 +57,15 @@ def _small(words: list[NumWord], i: int) -> tuple[float, int]:
     while i + used < len(words):
         w = words[i + used]
         r = SMALL_RANK.get(w.role)
-        if r is None or r >= rank:
+        if r is None:
             break
-        if w.role == HUNDRED_MULT:
-            if value >= 10:
+        if w.role == HUNDRED_MULT:       # үш жүз: multiplies the unit before it
+            if value >= 10 or rank == 3:
                 break
             value = (value or 1) * 100
         else:
+            if r >= rank:
+                break
             value += w.value
         rank = r
         used += 1

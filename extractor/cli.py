@@ -1,0 +1,59 @@
+"""The `sanaq` command."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+import orjson
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from . import extract
+    from .textio import InputError, read_text
+
+    try:
+        text = read_text(args.file)
+    except InputError as err:
+        print(f"sanaq: {err}", file=sys.stderr)
+        return 2
+    try:
+        doc = extract(text, lang=None if args.lang == "auto" else args.lang, date=args.date,
+                      doc_id=args.id or (None if args.file == "-" else args.file))
+    except ValueError as err:
+        print(f"sanaq: {err}", file=sys.stderr)
+        return 2
+    option = orjson.OPT_INDENT_2 if args.pretty and args.format == "json" else 0
+    sys.stdout.buffer.write(orjson.dumps(doc.to_dict(), option=option) + b"\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(prog="sanaq", description="Numbers out of Kazakh and Russian news, as JSON records.")
+    parser.add_argument("--version", action="version", version=f"sanaq {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract records from one text file (or - for stdin) and print JSON")
+    ex.add_argument("file", help="a text file, or - for standard input")
+    ex.add_argument("--lang", choices=["auto", "kk", "ru"], default="auto", help="language (default: detect)")
+    ex.add_argument("--date", help="the article's date, YYYY-MM-DD (resolves былтыр, в прошлом году)")
+    ex.add_argument("--id", help="document id in the output (default: the file name)")
+    ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="json (default) or one line")
+    ex.add_argument("--pretty", action="store_true", help="indent the JSON")
+    ex.set_defaults(func=_cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
