@@ -32,6 +32,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "suffixes": {"slots": "str_list_map"},
     "periods": {"time_units": "str_map", "months": "num_map"},
+    "currencies": {"currencies": "entry_map"},
+    "units": {"percent": "str_list", "units": "entry_map"},
+    "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list"},
+    "changes": {"increase": "str_list", "decrease": "str_list"},
 }
 
 MAX_ITEM_LENGTH = 200   # a "word" longer than this is a mistake, or hostile

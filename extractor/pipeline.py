@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
+from .quantities import quantity_rules
 from .records import Amount, Document, Ordinal, Record
 from .sentences import split_sentences
 
@@ -42,6 +43,7 @@ class LanguageRules:
         self.lang = lang
         self.tokenizer = tokenizer_for(lang)
         self.numerals = numerals_for(lang)
+        self.quantities = quantity_rules(lang)
         periods = load(lang, "periods")
         self.time_words = Lexicon(lang, {**periods.get("time_units", {}),
                                          **{m: "month" for m in periods.get("months", {})}})
@@ -80,15 +82,22 @@ class Extractor:
                 continue
             doc = rules.tokenizer(sentence)
             sent_span = norm.to_original(s_start, s_end)
-            for num in find_numbers(doc, rules.numerals):
-                if _is_time_expression(doc, num, rules):
-                    continue
-                start, end = norm.to_original(s_start + num.start, s_start + num.end)
-                common = dict(text=text[start:end], start=start, end=end, sentence=sent_span)
+            numbers = [n for n in find_numbers(doc, rules.numerals) if not _is_time_expression(doc, n, rules)]
+
+            def place(first_tok: int, last_tok: int) -> dict:
+                a = s_start + doc[first_tok].idx
+                b = s_start + doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
+                start, end = norm.to_original(a, b)
+                return dict(text=text[start:end], start=start, end=end, sentence=sent_span)
+
+            for num in numbers:
                 if num.ordinal:
-                    records.append(Ordinal(kind="ordinal", value=int(num.value), **common))
-                else:
-                    records.append(Amount(kind="number", value=num.value, **common))
+                    records.append(Ordinal(kind="ordinal", value=int(num.value),
+                                           **place(num.tok_start, num.tok_end)))
+            for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]):
+                records.append(Amount(kind=q.kind, value=q.value, unit=q.unit, approx=q.approx,
+                                      min=q.min, max=q.max, change=q.change, noun=q.noun,
+                                      **place(q.tok_start, q.tok_end)))
         records.sort(key=lambda r: (r.start, r.end))
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"

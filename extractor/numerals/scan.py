@@ -21,6 +21,7 @@ class NumberSpan:
     value: float
     ordinal: bool
     words: bool          # spelled out (at least partly) in words
+    scale: float = 1.0   # value of its scale word (3 млрд: 1e9), 1 if none
 
 
 def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
@@ -75,6 +76,6 @@ def find_numbers(doc, numerals) -> list[NumberSpan]:
         start = doc[first_tok].idx
         end = doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
         spans.append(NumberSpan(first_tok, last_tok, start, end, result.value, result.ordinal,
-                                any(u[1].role != DIGIT for u in used)))
+                                any(u[1].role != DIGIT for u in used), result.scale))
         k += result.length
     return spans

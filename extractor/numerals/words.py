@@ -44,6 +44,7 @@ class Combined:
     value: float
     length: int                # how many words were used
     ordinal: bool = False
+    scale: float = 1.0         # the last scale word's value (10 – 15 мың: 15 has 1000)
 
 
 def _small(words: list[NumWord], i: int) -> tuple[float, int]:
@@ -182,4 +183,4 @@ def combine(words: list[NumWord]) -> Combined | None:
             break
     if i == 0:
         return None
-    return Combined(total + (current or 0.0), i)
+    return Combined(total + (current or 0.0), i, scale=1.0 if last_scale == float("inf") else last_scale)
