@@ -27,6 +27,21 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_file, report
+
+    for path in args.files:
+        tallies = evaluate_file(path, lang=args.lang, limit=args.limit)
+        print(report(path, tallies))
+        if args.show_errors:
+            for label, t in sorted(tallies.items()):
+                for kind, items in (("miss", t.misses), ("false", t.false_alarms)):
+                    for item in items[: args.show_errors]:
+                        print(f"  {label} {kind}: {item}")
+        print()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -42,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="json (default) or one line")
     ex.add_argument("--pretty", action="store_true", help="indent the JSON")
     ex.set_defaults(func=_cmd_extract)
+
+    ev = sub.add_parser("eval", help="precision/recall/F1 against gold-span JSONL (the development sets)")
+    ev.add_argument("files", nargs="+", help="JSONL files with text and gold spans")
+    ev.add_argument("--lang", choices=["kk", "ru"], help="force a language (default: each row's lang)")
+    ev.add_argument("--limit", type=int, help="only the first N documents")
+    ev.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N misses and false alarms per label")
+    ev.set_defaults(func=_cmd_eval)
     return parser
 
 

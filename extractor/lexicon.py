@@ -26,7 +26,7 @@ class Lexicon(Generic[V]):
         for phrase, value in entries.items():
             toks = _phrase_tokens(phrase, lang)
             if lang == "ru":
-                toks = tuple(_ru_key(t) for t in toks)
+                toks = tuple(_ru_lemma(t) for t in toks)   # шведская крона → шведский крона
             self.phrases.setdefault(toks[0], []).append((toks, value))
             self.words.update(toks)
         for options in self.phrases.values():
@@ -67,3 +67,10 @@ class Lexicon(Generic[V]):
 
 def _ru_key(word: str) -> str:
     return word.replace("ё", "е")
+
+
+def _ru_lemma(word: str) -> str:
+    if not word.isalpha():
+        return _ru_key(word)
+    from .numerals.ru import morph
+    return _ru_key(morph().parse(word)[0].normal_form)

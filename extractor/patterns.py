@@ -30,7 +30,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "ordinals": "num_map", "collective": "num_map", "ordinal_endings": "str_list",
         "not_numbers": "str_list",
     },
-    "suffixes": {"slots": "str_list_map"},
+    "suffixes": {"slots": "str_list_map", "harmony_free": "str_list"},
     "periods": {"time_units": "str_map", "months": "num_map"},
     "currencies": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map"},

@@ -82,7 +82,7 @@ class Extractor:
                 continue
             doc = rules.tokenizer(sentence)
             sent_span = norm.to_original(s_start, s_end)
-            numbers = [n for n in find_numbers(doc, rules.numerals) if not _is_time_expression(doc, n, rules)]
+            numbers = _drop_time_expressions(doc, find_numbers(doc, rules.numerals), rules)
 
             def place(first_tok: int, last_tok: int) -> dict:
                 a = s_start + doc[first_tok].idx
@@ -104,10 +104,41 @@ class Extractor:
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text)
 
 
+def _drop_time_expressions(doc, numbers, rules: LanguageRules):
+    """Numbers that are part of a date, period or duration, or of a hyphenated word, go."""
+    keep = []
+    drop_next = False
+    for k, num in enumerate(numbers):
+        if drop_next:
+            drop_next = False
+            continue
+        partner = numbers[k + 1] if k + 1 < len(numbers) else None
+        if _is_time_expression(doc, num, rules) or _hyphen_compound(doc, num, numbers):
+            continue
+        if partner is not None and partner.tok_start == num.tok_end + 1 and doc[num.tok_end].text == "-" \
+                and _is_time_expression(doc, partner, rules):
+            drop_next = True       # 6 – 7 жыл, 2005 – 2018-інші жылдар: a period
+            continue
+        keep.append(num)
+    return keep
+
+
+def _hyphen_compound(doc, num, numbers) -> bool:
+    """бір-бірінен, бірде-бір: a number word hyphenated to a word that is not a number."""
+    if not num.words:
+        return False
+    starts = {n.tok_start for n in numbers}
+    ends = {n.tok_end for n in numbers}
+    i, j = num.tok_start, num.tok_end
+    before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+        and (i - 1) not in ends and doc[i - 2].is_alpha
+    after = j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and (j + 1) not in starts and doc[j + 1].is_alpha
+    return before or after
+
+
 def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
     """2024 жылы, 8 айында, 22 ноября, 2024-жылы: a date or period, not a count."""
-    if num.ordinal and num.words:
-        return False
     i = num.tok_end
     if i >= len(doc):
         return False

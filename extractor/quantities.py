@@ -40,10 +40,13 @@ class QuantityRules:
         self.numerals = numerals
         currencies = load(lang, "currencies").get("currencies", {})
         units = load(lang, "units")
+        # word → (kind, canonical unit, factor): тиын is 0.01 KZT
         self.units = Lexicon(lang, {
-            **{w: ("quantity", sym) for sym, e in units.get("units", {}).items() for w in e.get("words", [])},
-            **{w: ("money", code) for code, e in currencies.items() for w in e.get("words", [])},
-            **{w: ("percent", "%") for w in units.get("percent", [])},
+            **{w: ("quantity", e.get("unit", sym), e.get("factor", 1))
+               for sym, e in units.get("units", {}).items() for w in e.get("words", [])},
+            **{w: ("money", e.get("unit", code), e.get("factor", 1))
+               for code, e in currencies.items() for w in e.get("words", [])},
+            **{w: ("percent", "%", 1) for w in units.get("percent", [])},
         })
         self.symbols = {s: code for code, e in currencies.items() for s in e.get("symbols", [])}
         hedges = load(lang, "hedges")
@@ -59,18 +62,18 @@ class QuantityRules:
             self.change_words = Lexicon(lang, {w: d for d in ("increase", "decrease") for w in changes.get(d, [])})
 
     # -- pieces -------------------------------------------------------------
-    def unit_at(self, doc, i: int) -> tuple[str, str, int] | None:
-        """(kind, unit, tokens) for a unit, currency or percent word starting at token i."""
+    def unit_at(self, doc, i: int) -> tuple[str, str, float, int] | None:
+        """(kind, unit, factor, tokens) for a unit, currency or percent word starting at token i."""
         if i >= len(doc):
             return None
         text = doc[i].text
         if text in self.symbols:
-            return "money", self.symbols[text], 1
+            return "money", self.symbols[text], 1, 1
         got = self.units.match(doc, i)
         if got is None:
             return None
-        (kind, unit), n = got
-        return kind, unit, n
+        (kind, unit, factor), n = got
+        return kind, unit, factor, n
 
     def hyphen_ending(self, doc, i: int) -> bool:
         """A case ending hyphenated to a unit or percent sign: %-ға, %-ы, млн-ға."""
@@ -146,8 +149,9 @@ class QuantityRules:
                     start -= 1                              # от
             unit = self.unit_at(doc, end)
             approx = False
+            factor = 1
             if unit is not None:
-                kind, unit_code, n_tok = unit
+                kind, unit_code, factor, n_tok = unit
                 end += n_tok
                 if self.approx_endings and doc[end - 1].text.lower().endswith(self.approx_endings):
                     approx = True                           # миллиметрдей
@@ -164,7 +168,10 @@ class QuantityRules:
             if kind == "number" and self.approx_endings and doc[end - 1].text.lower().endswith(self.approx_endings):
                 approx = True                               # 300-дей
             bound_min = bound_max = None
-            value = n.value if low_value is None else low_value
+            if factor != 1:                                 # тиын, копейка, цент
+                low_value = None if low_value is None else low_value * factor
+                high_value = None if high_value is None else high_value * factor
+            value = (n.value if low_value is None else low_value) * (1 if low_value is not None else factor)
             hedge = self.hedge_before(doc, start, floor)
             if hedge is not None:
                 meaning, n_tok = hedge

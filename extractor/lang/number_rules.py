@@ -32,9 +32,17 @@ def number_suffixes(base_suffixes) -> list[str]:
     return EXTRA_SUFFIXES + list(base_suffixes)
 
 
+# Russian abbreviations that stay one token, so "20 млн. долларов" is not cut at the dot.
+RUSSIAN_ABBREVIATIONS = ["тыс.", "млн.", "млрд.", "трлн.", "руб.", "долл.", "коп.", "г.", "гг.", "кв.",
+                         "куб.", "т.", "км.", "кг.", "тг.", "грн.", "проц.", "мин.", "мес."]
+
+
 def add_number_rules(nlp) -> None:
     """Give an existing pipeline (spaCy's Russian) the number rules, in place."""
+    from spacy.symbols import ORTH
     nlp.tokenizer.suffix_search = compile_suffix_regex(number_suffixes(nlp.Defaults.suffixes)).search
+    for abbr in RUSSIAN_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if not isinstance(nlp.tokenizer, NumberTokenizer):
         nlp.tokenizer = NumberTokenizer(nlp.tokenizer)
 

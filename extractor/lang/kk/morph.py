@@ -14,7 +14,7 @@ from ...patterns import load
 
 BACK_VOWELS = frozenset("аыоұя")
 FRONT_VOWELS = frozenset("әеіөүэ")
-SLOT_ORDER = ("ordinal", "plural", "possessive", "case", "similitive")
+SLOT_ORDER = ("ordinal", "plural", "adjectival", "possessive", "case", "similitive")
 
 
 def harmony(text: str) -> str | None:
@@ -47,7 +47,8 @@ class Analysis:
 
 
 class SuffixGrammar:
-    def __init__(self, slots: dict[str, list[str]]) -> None:
+    def __init__(self, slots: dict[str, list[str]], harmony_free: list[str] = ()) -> None:
+        self.harmony_free = frozenset(harmony_free)
         unknown = set(slots) - set(SLOT_ORDER)
         if unknown:
             raise ValueError(f"unknown suffix slots: {sorted(unknown)}")
@@ -64,7 +65,7 @@ class SuffixGrammar:
             for ending in endings:
                 if not rest.startswith(ending):
                     continue
-                h = harmony(ending)
+                h = None if ending in self.harmony_free else harmony(ending)
                 if h is not None and stem_harmony is not None and h != stem_harmony:
                     continue
                 tail = self._split_endings(rest[len(ending):], h or stem_harmony, i + 1)
@@ -86,4 +87,5 @@ class SuffixGrammar:
 
 @functools.lru_cache(maxsize=1)
 def grammar() -> SuffixGrammar:
-    return SuffixGrammar(load("kk", "suffixes").get("slots", {}))
+    data = load("kk", "suffixes")
+    return SuffixGrammar(data.get("slots", {}), data.get("harmony_free", []))
