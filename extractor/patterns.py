@@ -59,7 +59,10 @@ def _fail(path: Path, node: yaml.Node, msg: str) -> PatternError:
 def _scalar(path: Path, node: yaml.Node, want: str) -> Any:
     if not isinstance(node, yaml.ScalarNode):
         raise _fail(path, node, f"expected a {want}, got a {node.id}")
-    value = yaml.safe_load(yaml.serialize(node))
+    try:
+        value = yaml.safe_load(yaml.serialize(node))
+    except yaml.YAMLError as err:       # e.g. a !!python/object tag: never constructed
+        raise _fail(path, node, f"unsupported value: {getattr(err, 'problem', err)}") from None
     if want == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise _fail(path, node, f"expected a number, got {value!r}")

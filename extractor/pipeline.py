@@ -87,6 +87,8 @@ class Extractor:
             def place(first_tok: int, last_tok: int) -> dict:
                 a = s_start + doc[first_tok].idx
                 b = s_start + doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
+                if last_tok == len(doc) and doc[last_tok - 1].text.endswith(".") and len(doc[last_tok - 1]) > 1:
+                    b -= 1     # "… 27.5 млн." ends the sentence: the dot is not part of the amount
                 start, end = norm.to_original(a, b)
                 return dict(text=text[start:end], start=start, end=end, sentence=sent_span)
 
@@ -124,7 +126,11 @@ def _drop_time_expressions(doc, numbers, rules: LanguageRules):
 
 
 def _hyphen_compound(doc, num, numbers) -> bool:
-    """бір-бірінен, бірде-бір: a number word hyphenated to a word that is not a number."""
+    """бір-бірінен, бірде-бір, 8-сыныпта, 5-летний: a number hyphenated to a word that is not a number."""
+    end = num.tok_end
+    if end < len(doc) and len(doc[end].text) > 1 and doc[end].text[0] == "-" and doc[end].text[1:].isalpha() \
+            and not doc[end - 1].whitespace_:
+        return True               # the ending was not one the number takes: a compound word
     if not num.words:
         return False
     starts = {n.tok_start for n in numbers}
@@ -140,8 +146,8 @@ def _hyphen_compound(doc, num, numbers) -> bool:
 def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
     """2024 жылы, 8 айында, 22 ноября, 2024-жылы: a date or period, not a count."""
     i = num.tok_end
-    if i >= len(doc):
-        return False
+    if i >= len(doc) or rules.quantities.unit_at(doc, i) is not None:
+        return False             # 25 айлық есептік көрсеткіш is a unit, not "25 months"
     nxt = doc[i].text
     if nxt.startswith("-") and len(nxt) > 1:
         nxt = nxt[1:]            # 2024-жылы

@@ -27,7 +27,7 @@ def test_latin_lookalike_inside_cyrillic_word_only():
 
 
 @pytest.mark.parametrize("text,number", [
-    ("Бағасы 1\u00ad500 теңге", "1\u00ad500"),
+    ("Бағасы 1\u00ad500 теңге", "1\u00ad500 теңге"),
     ("Саны 1\u00a0500\u00a0000 адам", "1\u00a0500\u00a0000"),
     ("\u200bСаны ж\u0306 1\u200b500 адам", "1\u200b500"),
     ("Барлығы \uff12 млрд", "\uff12 млрд"),

@@ -13,7 +13,8 @@ def found(text: str, lang: str):
     doc = tokenizer_for(lang)(norm.text)
     out = []
     for n in find_numbers(doc, numerals_for(lang)):
-        start, end = norm.to_original(n.start, n.end)
+        end = n.end - 1 if n.tok_end == len(doc) and doc[n.tok_end - 1].text.endswith(".") else n.end
+        start, end = norm.to_original(n.start, end)   # a sentence-final "млн." keeps its dot out
         out.append((text[start:end], "ordinal" if n.ordinal else "number", n.value))
     return out
 

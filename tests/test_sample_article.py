@@ -1,0 +1,55 @@
+"""The user's sample article (bundled as extractor/samples/) comes out exactly right."""
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+
+SAMPLE = Path(__file__).resolve().parent.parent / "extractor" / "samples" / "kk-trade-kz-kg.txt"
+
+EXPECTED = [  # (text, kind, value, unit, extra)
+    ("шамамен 2 млрд долларға", "money", 2e9, "USD", {"approx": True}),
+    ("жетінші", "ordinal", 7, None, {}),
+    ("3 млрд долларға", "money", 3e9, "USD", {}),
+    ("3 млрд АҚШ долларына", "money", 3e9, "USD", {}),
+    ("1.5 млрд доллар", "money", 1.5e9, "USD", {}),
+    ("1,5 млрд долларға", "money", 1.5e9, "USD", {}),
+    ("2 млрд долларға", "money", 2e9, "USD", {}),
+    ("195", "number", 195, None, {"noun": "тауар түрі"}),
+    ("260 млн доллар", "money", 2.6e8, "USD", {}),
+    ("4,1%-ға", "percent", 4.1, "%", {"change": "increase"}),
+    ("3 млн тоннаға", "quantity", 3e6, "t", {}),
+]
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return extract(SAMPLE.read_text(encoding="utf-8"), date="2024-11-22")
+
+
+def test_language_and_date(doc):
+    assert doc.lang == "kk" and doc.date == "2024-11-22"
+
+
+def test_every_amount_with_value_unit_and_span(doc):
+    text = SAMPLE.read_text(encoding="utf-8")
+    got = [r for r in doc.records if r.kind in ("money", "percent", "quantity", "ordinal")
+           or (r.kind == "number" and r.value >= 10)]
+    assert [(r.text, r.kind) for r in got] == [(t, k) for t, k, *_ in EXPECTED]
+    for r, (t, k, value, unit, extra) in zip(got, EXPECTED):
+        assert text[r.start:r.end] == t
+        assert r.value == value
+        if k != "ordinal":
+            assert r.unit == unit
+            for field, want in extra.items():
+                assert getattr(r, field) == want
+
+
+def test_years_and_periods_are_not_counts(doc):
+    texts = [r.text for r in doc.records]
+    assert not any(t.startswith(("2030", "2024", "8")) for t in texts)
+
+
+def test_records_sorted_with_unique_ids(doc):
+    assert [r.start for r in doc.records] == sorted(r.start for r in doc.records)
+    assert len({r.id for r in doc.records}) == len(doc.records)
