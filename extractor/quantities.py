@@ -171,7 +171,7 @@ class QuantityRules:
             if factor != 1:                                 # тиын, копейка, цент
                 low_value = None if low_value is None else low_value * factor
                 high_value = None if high_value is None else high_value * factor
-            value = (n.value if low_value is None else low_value) * (1 if low_value is not None else factor)
+            value = n.value * factor if low_value is None else low_value
             hedge = self.hedge_before(doc, start, floor)
             if hedge is not None:
                 meaning, n_tok = hedge
