@@ -2,7 +2,8 @@
 
 Each line: {"id", "lang", "text", "spans": [{"start", "end", "label"}]}. Record
 kinds map to gold labels (money→MONEY, percent→PERCENT, quantity→QUANTITY,
-number→NUMBER, ordinal→ORDINAL; NEREL has no QUANTITY, so in a file without
+number→NUMBER, ordinal→ORDINAL, period and duration→DATE (durations in hours,
+minutes or seconds→TIME); NEREL has no QUANTITY, so in a file without
 that label quantities count as NUMBER). Precision, recall and F1 are given for
 exact spans and for overlap (one-to-one: a prediction matches at most one
 gold span of the same label that it overlaps).
@@ -14,8 +15,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 KIND_TO_LABEL = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY", "number": "NUMBER",
-                 "ordinal": "ORDINAL"}
-LABELS = ("MONEY", "PERCENT", "QUANTITY", "NUMBER", "ORDINAL")
+                 "ordinal": "ORDINAL", "period": "DATE", "duration": "DATE"}
+LABELS = ("MONEY", "PERCENT", "QUANTITY", "NUMBER", "ORDINAL", "DATE", "TIME")
+CLOCK_UNITS = ("hour", "minute", "second")     # durations in these are TIME in the gold sets
 
 
 @dataclass
@@ -70,6 +72,8 @@ def evaluate_file(path: str, lang: str | None = None, limit: int | None = None) 
         pred: dict[str, list] = defaultdict(list)
         for r in doc.records:
             label = KIND_TO_LABEL.get(r.kind)
+            if r.kind == "duration" and r.unit in CLOCK_UNITS:
+                label = "TIME"
             if label == "QUANTITY" and not has_quantity:
                 label = "NUMBER"
             if label:

@@ -49,6 +49,8 @@ class Lexicon(Generic[V]):
 
     def match(self, doc, i: int) -> tuple[V, int] | None:
         """The longest phrase starting at token i: (value, tokens covered)."""
+        if i >= len(doc):
+            return None
         for key in self.keys(doc[i].text):
             for toks, value in self.phrases.get(key, ()):
                 if i + len(toks) <= len(doc) and all(

@@ -17,7 +17,8 @@ from .normalize import normalize
 from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
 from .quantities import quantity_rules
-from .records import Amount, Document, Ordinal, Record
+from .periods import period_rules
+from .records import Amount, Document, Duration, Ordinal, Period, Record
 from .sentences import split_sentences
 
 
@@ -44,12 +45,22 @@ class LanguageRules:
         self.tokenizer = tokenizer_for(lang)
         self.numerals = numerals_for(lang)
         self.quantities = quantity_rules(lang)
+        self.periods = period_rules(lang)
         periods = load(lang, "periods")
         self.time_words = Lexicon(lang, {**periods.get("time_units", {}),
-                                         **{m: "month" for m in periods.get("months", {})}})
-        stems = [regex.escape(w[:4]) for w in self.numerals_words()]
-        # sentences with no digit and no number-word stem skip tokenization entirely
+                                         **{m: "month" for m in periods.get("months", {})},
+                                         **{a: "age" for a in periods.get("ages", [])}})
+        stems = [regex.escape(w[:4]) for w in self.numerals_words() + self.time_trigger_words(periods)]
+        # sentences with no digit, number-word stem or time word skip tokenization entirely
         self.prefilter = regex.compile(r"\d|(?i:" + "|".join(sorted(set(stems), key=len, reverse=True)) + ")")
+
+    @staticmethod
+    def time_trigger_words(periods: dict) -> list[str]:
+        """Words that can start a time expression without a number: биыл, вчера, өткен жылы."""
+        out = []
+        for section in ("relative", "weekdays", "months", "shifts"):
+            out += [w.split()[0] for w in periods.get(section, {})]
+        return out
 
     def numerals_words(self) -> list[str]:
         data = load(self.lang, "numbers")
@@ -74,6 +85,7 @@ class Extractor:
             lang = detect_language(text)
         rules = self.rules(lang)
         date_iso = _iso_date(date)
+        doc_date = dt.date.fromisoformat(date_iso) if date_iso else None
         norm = normalize(text)
         records: list[Record] = []
         for s_start, s_end in split_sentences(norm.text):
@@ -82,7 +94,11 @@ class Extractor:
                 continue
             doc = rules.tokenizer(sentence)
             sent_span = norm.to_original(s_start, s_end)
-            numbers = _drop_time_expressions(doc, find_numbers(doc, rules.numerals), rules)
+            numbers = find_numbers(doc, rules.numerals)
+            periods = rules.periods.find(doc, numbers, doc_date)
+            taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
+            numbers = _drop_time_expressions(
+                doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
 
             def place(first_tok: int, last_tok: int) -> dict:
                 a = s_start + doc[first_tok].idx
@@ -92,6 +108,14 @@ class Extractor:
                 start, end = norm.to_original(a, b)
                 return dict(text=text[start:end], start=start, end=end, sentence=sent_span)
 
+            for p in periods:
+                if p.kind == "period":
+                    records.append(Period(kind="period", start_date=p.start_date, end_date=p.end_date,
+                                          grain=p.grain, relative=p.relative, recurring=p.recurring,
+                                          **place(p.tok_start, p.tok_end)))
+                elif p.kind == "duration":
+                    records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
+                                            **place(p.tok_start, p.tok_end)))
             for num in numbers:
                 if num.ordinal:
                     records.append(Ordinal(kind="ordinal", value=int(num.value),

@@ -55,6 +55,25 @@ class Ordinal(Record):
     value: int
 
 
+@dataclass(kw_only=True)
+class Period(Record):
+    """A stretch of calendar time: inclusive ISO dates, null when open or unknown."""
+    start_date: str | None
+    end_date: str | None
+    grain: str | None              # day | week | month | quarter | half | year | decade | century
+    relative: bool = False         # resolved against the document date (былтыр, в прошлом году)
+    recurring: bool = False        # жыл сайын, ежегодно: every such period, no dates
+
+
+@dataclass(kw_only=True)
+class Duration(Record):
+    """A length of time, not placed on the calendar: 14 күн, 5 жыл бойы, три месяца."""
+    value: float
+    unit: str                      # day | week | month | quarter | year | hour | minute | …
+    min: float | None = None
+    max: float | None = None
+
+
 @dataclass
 class Document:
     id: str | None
