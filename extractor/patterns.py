@@ -36,7 +36,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                 "quarters": "str_list", "after_words": "str_map", "before_words": "str_map",
                 "anaphoric": "str_map", "every_after": "str_list", "every_before": "str_list",
                 "recurring": "str_map", "seasons": "num_map", "not_time": "str_list",
-                "ambiguous_months": "str_list", "vague_numbers": "str_list", "age_cues": "str_list"},
+                "ambiguous": "str_list", "vague_numbers": "str_list", "age_cues": "str_list"},
     "currencies": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map"},
     "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list"},

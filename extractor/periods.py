@@ -104,7 +104,7 @@ class PeriodRules:
         not_time = data.get("not_time", [])
         self.not_time_words = frozenset(w for w in not_time if not w.endswith("*"))
         self.not_time_prefixes = tuple(w[:-1] for w in not_time if w.endswith("*"))
-        self.ambiguous_months = frozenset(data.get("ambiguous_months", []))
+        self.ambiguous = frozenset(data.get("ambiguous", []))
 
     # -- the words of a sentence -------------------------------------------
     def _word(self, lex: Lexicon, doc, i: int):
@@ -163,6 +163,9 @@ class PeriodRules:
             return PeriodMatch("age", start, end)
         if isinstance(what, Duration):
             value, unit = what.value, what.unit
+            if self.lang == "ru" and unit == "year" and doc[start].text.lower() in ("в", "во", "с", "со") \
+                    and value is not None and value < 150:
+                return PeriodMatch("age", start, end)   # в 13 лет, с 14 лет: an age
             role = role_before
             after = self.after_words.match(doc, end)
             if after is not None:
@@ -293,7 +296,7 @@ class PeriodRules:
             year = nums.get(j + 1)                           # за 8 месяцев 2024 года
             if year is not None and _year_like(year) and self._unit(doc, year.tok_end) == "year":
                 return year.tok_end + 1, Spec("month", year=int(year.value), upto_month=int(n.value))
-        if unit is not None and not n.ordinal:
+        if unit is not None and not n.ordinal and n.scale == 1:
             return j + 1, Duration(n.value, unit)           # 14 күн, 3 жылда, три месяца
 
     def _year_continues(self, doc, j, nums, year_spec: Spec):
@@ -387,7 +390,7 @@ class PeriodRules:
         if self._unit(doc, end) == "month":
             end += 1                                        # қаңтар айында
         got = self._maybe_year(doc, end, nums, Spec("month", month=int(month)))
-        if got[0] == i + 1 and self.months.keys(doc[i].text) & self.ambiguous_months:
+        if got[0] == i + 1 and self.months.keys(doc[i].text) & self.ambiguous:
             return None                                     # маусым alone is a season, not June
         return got
 
@@ -395,6 +398,8 @@ class PeriodRules:
         wd = self._word(self.weekdays, doc, i)
         if wd is None or not doc[i].is_alpha:
             return None
+        if self.weekdays.keys(doc[i].text) & self.ambiguous and (i == 0 or not self.before_words.match(doc, i - 1)):
+            return None                                     # среды "environment": a weekday only after в / до
         end = i + 1 + (self._unit(doc, i + 1) == "day")
         return end, Spec("day", weekday=int(wd))
 
@@ -479,7 +484,17 @@ class PeriodRules:
         return None if unit is None else (i + got[1] + 1, Duration(None, unit))
 
     def _age_cue(self, doc, i) -> bool:
-        return any(self.age_cues.match(doc, k) for k in range(max(0, i - 3), i))
+        """в возрасте 50 лет, ему 61 год, Кандидату 68 лет: the years are an age."""
+        if any(self.age_cues.match(doc, k) for k in range(max(0, i - 3), i)):
+            return True
+        if self.lang != "ru" or i == 0:
+            return False
+        prev = doc[i - 1].text
+        if prev in (",", "("):
+            return True                                 # Иванов, 52 года; (51 год)
+        from .numerals.ru import morph
+        best = morph().parse(prev)[0] if prev.isalpha() else None
+        return best is not None and "datv" in best.tag and best.tag.POS in ("NOUN", "NPRO")
 
     def _roman_part(self, doc, i, nums):
         q = ROMAN.get(doc[i].text.lower()) if doc[i].text.isupper() else None

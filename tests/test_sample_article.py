@@ -45,8 +45,26 @@ def test_every_amount_with_value_unit_and_span(doc):
                 assert getattr(r, field) == want
 
 
+EXPECTED_PERIODS = [  # (text, start_date, end_date, relative, recurring); document date 2024-11-22
+    ("жыл сайын", None, None, False, True),
+    ("2030 жылға дейін", None, "2030-12-31", False, False),
+    ("Былтыр", "2023-01-01", "2023-12-31", True, False),
+    ("былтыр", "2023-01-01", "2023-12-31", True, False),
+    ("биыл", "2024-01-01", "2024-12-31", True, False),
+    ("былтырдың", "2023-01-01", "2023-12-31", True, False),
+    ("2024 жылдың 8 айында", "2024-01-01", "2024-08-31", False, False),
+]
+
+
+def test_periods_resolved_against_the_article_date(doc):
+    text = SAMPLE.read_text(encoding="utf-8")
+    got = doc.records_of("period")
+    assert [(r.text, r.start_date, r.end_date, r.relative, r.recurring) for r in got] == EXPECTED_PERIODS
+    assert all(text[r.start:r.end] == r.text for r in got)
+
+
 def test_years_and_periods_are_not_counts(doc):
-    texts = [r.text for r in doc.records]
+    texts = [r.text for r in doc.records if r.kind in ("money", "percent", "quantity", "number", "ordinal")]
     assert not any(t.startswith(("2030", "2024", "8")) for t in texts)
 
 
