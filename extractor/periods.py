@@ -100,7 +100,7 @@ class PeriodRules:
         self.recurring = Lexicon(lang, data.get("recurring", {}))
         self.seasons = Lexicon(lang, data.get("seasons", {}))
         self.vague = Lexicon(lang, {w: True for w in data.get("vague_numbers", [])})
-        self.age_cues = Lexicon(lang, {w: True for w in data.get("age_cues", [])})
+        self.age_cues = frozenset(data.get("age_cues", []))   # exact forms: ему, not every form of он
         not_time = data.get("not_time", [])
         self.not_time_words = frozenset(w for w in not_time if not w.endswith("*"))
         self.not_time_prefixes = tuple(w[:-1] for w in not_time if w.endswith("*"))
@@ -163,7 +163,8 @@ class PeriodRules:
             return PeriodMatch("age", start, end)
         if isinstance(what, Duration):
             value, unit = what.value, what.unit
-            if self.lang == "ru" and unit == "year" and doc[start].text.lower() in ("в", "во", "с", "со") \
+            if self.lang == "ru" and unit == "year" and role_before in ("in", "since") \
+                    and doc[start].text.lower() in ("в", "во", "с", "со") \
                     and value is not None and value < 150:
                 return PeriodMatch("age", start, end)   # в 13 лет, с 14 лет: an age
             role = role_before
@@ -206,6 +207,8 @@ class PeriodRules:
             role_after = after[0]
             end += after[1]
         role = None if spec.to_year else role_after or role_before
+        if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
+            spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
         first_range = resolve(spec, doc_date)
         last_range = resolve(last, doc_date) if last is not spec else first_range
         relative = spec.year is None or last.year is None
@@ -485,7 +488,7 @@ class PeriodRules:
 
     def _age_cue(self, doc, i) -> bool:
         """в возрасте 50 лет, ему 61 год, Кандидату 68 лет: the years are an age."""
-        if any(self.age_cues.match(doc, k) for k in range(max(0, i - 3), i)):
+        if any(doc[k].text.lower() in self.age_cues for k in range(max(0, i - 3), i)):
             return True
         if self.lang != "ru" or i == 0:
             return False

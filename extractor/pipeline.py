@@ -50,15 +50,16 @@ class LanguageRules:
         self.time_words = Lexicon(lang, {**periods.get("time_units", {}),
                                          **{m: "month" for m in periods.get("months", {})},
                                          **{a: "age" for a in periods.get("ages", [])}})
-        stems = [regex.escape(w[:4]) for w in self.numerals_words() + self.time_trigger_words(periods)]
-        # sentences with no digit, number-word stem or time word skip tokenization entirely
-        self.prefilter = regex.compile(r"\d|(?i:" + "|".join(sorted(set(stems), key=len, reverse=True)) + ")")
+        # sentences with no digit, number word or time word skip tokenization entirely
+        self.prefilter = regex.compile(r"\d|(?i:" + "|".join(_trigger_stems(
+            lang, self.numerals_words() + self.time_trigger_words(periods))) + ")")
 
     @staticmethod
     def time_trigger_words(periods: dict) -> list[str]:
-        """Words that can start a time expression without a number: биыл, вчера, өткен жылы."""
+        """Words that can start or carry a time expression: биыл, вчера, өткен жылы, жазда, год назад."""
         out = []
-        for section in ("relative", "weekdays", "months", "shifts"):
+        for section in ("relative", "weekdays", "months", "shifts", "seasons", "anaphoric", "recurring",
+                        "every_before", "every_after", "time_units", "parts", "vague_numbers"):
             out += [w.split()[0] for w in periods.get(section, {})]
         return out
 
@@ -128,6 +129,14 @@ class Extractor:
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text)
+
+
+def _trigger_stems(lang: str, words: list[str]) -> list[str]:
+    """Prefixes that find every inflected form: Kazakh adds endings to the whole stem
+    (жыл → жылдың), Russian changes the stem's end (пять → пяти, этот → этом)."""
+    cut = 4 if lang == "kk" else 3
+    stems = {w.lower()[:cut].rstrip(".") for w in words}
+    return sorted((regex.escape(s) for s in stems if len(s) >= 2), key=len, reverse=True)   # ж., в. follow digits
 
 
 def _drop_time_expressions(doc, numbers, rules: LanguageRules):
