@@ -18,7 +18,8 @@ from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
 from .quantities import quantity_rules
 from .periods import period_rules
-from .records import Amount, Document, Duration, Ordinal, Period, Record
+from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
+from .speakers import speaker_rules
 from .sentences import split_sentences
 
 
@@ -46,6 +47,7 @@ class LanguageRules:
         self.numerals = numerals_for(lang)
         self.quantities = quantity_rules(lang)
         self.periods = period_rules(lang)
+        self.speakers = speaker_rules(lang)
         periods = load(lang, "periods")
         self.time_words = Lexicon(lang, {**periods.get("time_units", {}),
                                          **{m: "month" for m in periods.get("months", {})},
@@ -125,10 +127,43 @@ class Extractor:
                 records.append(Amount(kind=q.kind, value=q.value, unit=q.unit, approx=q.approx,
                                       min=q.min, max=q.max, change=q.change, noun=q.noun,
                                       **place(q.tok_start, q.tok_end)))
+        quotes, byline = rules.speakers.find(norm.text)
+        for q in quotes:
+            start, end = norm.to_original(q.start, q.end)
+            sp = q.speaker
+            sp_start, sp_end = norm.to_original(sp.start, sp.end) if sp else (None, None)
+            s_start, s_end = norm.to_original(*_sentence_around(norm.text, q.start))
+            records.append(Quote(kind="quote", text=text[start:end], start=start, end=end, sentence=(s_start, s_end),
+                                 speaker=sp.name if sp else None, speaker_text=text[sp_start:sp_end] if sp else None,
+                                 speaker_start=sp_start, speaker_end=sp_end, speaker_title=sp.title if sp else None,
+                                 verb=q.verb, direct=q.direct))
         records.sort(key=lambda r: (r.start, r.end))
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
-        return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text)
+        _link_speakers(records)
+        author = None
+        if byline is not None:
+            a, b = norm.to_original(byline.start, byline.end)
+            author = text[a:b]
+        return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
+
+
+def _link_speakers(records: list[Record]) -> None:
+    """Every amount inside a quote or an attributed clause gets that quote's speaker."""
+    quotes = [r for r in records if isinstance(r, Quote) and r.speaker]
+    for r in records:
+        if isinstance(r, Amount):
+            for q in quotes:
+                if q.start <= r.start and r.end <= q.end:
+                    r.speaker, r.quote_id = q.speaker, q.id
+                    break
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    for a, b in split_sentences(text):
+        if a <= pos < b:
+            return a, b
+    return pos, pos
 
 
 def _trigger_stems(lang: str, words: list[str]) -> list[str]:

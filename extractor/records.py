@@ -74,6 +74,18 @@ class Duration(Record):
     max: float | None = None
 
 
+@dataclass(kw_only=True)
+class Quote(Record):
+    """Words attributed to someone: the quoted words (direct) or the reported clause (indirect)."""
+    speaker: str | None            # the fullest name in the article, or the office / organization
+    speaker_text: str | None       # as written in the attribution (Тоқаев, Президенттің, он)
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_title: str | None = None
+    verb: str | None = None        # деді, заявить, айтуынша, по словам
+    direct: bool = True
+
+
 @dataclass
 class Document:
     id: str | None
@@ -81,10 +93,14 @@ class Document:
     date: str | None
     records: list[Record]
     text: str = field(repr=False, default="")
+    author: str | None = None      # from a byline (Материалды дайындаған: …, Автор: …)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema_version": SCHEMA_VERSION, "id": self.id, "lang": self.lang,
-                "date": self.date, "records": [r.to_dict() for r in self.records]}
+        out = {"schema_version": SCHEMA_VERSION, "id": self.id, "lang": self.lang, "date": self.date}
+        if self.author is not None:
+            out["author"] = self.author
+        out["records"] = [r.to_dict() for r in self.records]
+        return out
 
     def records_of(self, kind: str) -> list[Record]:
         return [r for r in self.records if r.kind == kind]

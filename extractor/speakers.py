@@ -1,0 +1,470 @@
+"""Quotes and who said them, with names resolved across the article.
+
+Works on the whole normalized article (a quote can span several sentences):
+1. People: every "First [Patronymic] Surname" in the article, with the office
+   written before it (`Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев`,
+   `глава МИД Сергей Лавров`). A later `Тоқаев`, `Тоқаевтың`, `Токаева` is the
+   same person: the surname plus a case ending.
+2. Direct quotes: «…» (nested quotes inside), “…”, "…", followed by a dash or
+   `деп` and an attribution (`», – деді Тоқаев`, `», — заявил он`) or preceded by
+   one that ends in a colon (`Токаев заявил: «…»`). Quotation marks with no
+   attribution (`«Самұрық-Қазына»`, «Бананц») are names, not quotes.
+3. Indirect attribution: `X айтуынша, …`, `по словам X, …` (the rest of the
+   sentence); `Бұл туралы X мәлімдеді` / `Об этом заявил X` (the sentence
+   before); `X … атап өтті.` (the sentence); `X заявил, что …` (the clause).
+4. The speaker named in an attribution is, in this order of preference, a
+   person (surname → fullest name), an office (`Президенттің` → the person
+   who holds it, most recently mentioned), an organization (`Ұлттық банк`),
+   a pronoun (`ол`, `он` → the previous speaker). Bylines (`Автор: …`) give
+   the author, never a speaker.
+All word lists are in patterns/<lang>/speakers.yaml.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import Lexicon
+from .patterns import load
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
+RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
+CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
+SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
+
+
+@dataclass
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    name: str                  # fullest form in the article: Қасым-Жомарт Тоқаев
+    surname: str
+    title: str | None          # Қазақстан Республикасының Президенті
+    start: int
+
+
+@dataclass
+class Speaker:
+    name: str                  # resolved: the person's fullest name, or the office / organization as written
+    text: str                  # as written in the attribution
+    start: int
+    end: int
+    title: str | None = None
+
+
+@dataclass
+class QuoteMatch:
+    start: int                 # normalized offsets of the quoted words or the attributed clause
+    end: int
+    direct: bool
+    verb: str | None
+    speaker: Speaker | None
+
+
+@dataclass
+class Byline:
+    name: str
+    start: int
+    end: int
+
+
+class SpeakerRules:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        data = load(lang, "speakers")
+        self.verbs = Lexicon(lang, {w: w for w in data.get("speech_verbs", [])})
+        self.according_to = Lexicon(lang, {w: w for w in data.get("according_to", [])})
+        self.about_this = Lexicon(lang, {w: w for w in data.get("about_this", [])})
+        self.titles = Lexicon(lang, {w: w for w in data.get("titles", [])})
+        self.orgs = Lexicon(lang, {w: w for w in data.get("organization_words", [])})
+        self.pronouns = frozenset(w.lower() for w in data.get("pronouns", []))
+        self.byline = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(regex.escape(b) for b in data.get("byline", []))
+                                    + r")[ \t]*:[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t.]*$") if data.get("byline") else None
+        self.surname_endings = tuple(data.get("surname_endings", []))
+        self.patronymic_endings = tuple(data.get("patronymic_endings", []))
+
+    # -- people ---------------------------------------------------------------
+    def _strip_case(self, word: str) -> list[str]:
+        """The word and what it can be with a case ending removed: Тоқаевтың → Тоқаев."""
+        out = [word]
+        if self.lang == "kk":
+            from .lang.kk.morph import grammar, harmony
+            g = grammar()
+            for cut in range(len(word) - 1, 2, -1):
+                if g.split_endings(word[cut:].lower(), harmony(word[:cut])) is not None:
+                    out.append(word[:cut])
+        else:
+            out += [word[:-len(e)] for e in RU_CASE_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 2]
+        return out
+
+    def _surname_shaped(self, word: str) -> str | None:
+        if not word[:1].isupper():
+            return None
+        forms = [f for f in self._strip_case(word) if f.lower().endswith(self.surname_endings) and len(f) >= 4]
+        return min(forms, key=len) if forms else None     # Силуанова, Силуановой → Силуанов
+
+    def _is_title(self, words: list[Word], i: int) -> bool:
+        return self.titles.match(words, i) is not None
+
+    def people(self, text: str, words: list[Word]) -> list[Person]:
+        found: dict[str, Person] = {}
+        for i, w in enumerate(words):
+            surname = self._surname_shaped(w.text)
+            if surname is None or i == 0 or not _adjacent(text, words[i - 1], w):
+                continue
+            first = i - 1
+            if words[first].text.lower().endswith(self.patronymic_endings) and first > 0 \
+                    and _adjacent(text, words[first - 1], words[first]):
+                first -= 1                                   # Нұрсұлтан Әбішұлы Назарбаев
+            if not words[first].text[:1].isupper() or self._is_title(words, first) or \
+                    self.orgs.contains(words[first].text) or _genitive(words[first].text, self.lang):
+                continue
+            name = self._full_name(text, words, first, i, surname)
+            title = self._title_before(text, words, first)
+            key = surname.lower()
+            old = found.get(key)
+            if old is None or len(name) > len(old.name) or (title and not old.title):
+                found[key] = Person(name, surname, title or (old.title if old else None),
+                                    old.start if old else w.start)
+        return list(found.values())
+
+    def _full_name(self, text, words, first, last, surname) -> str:
+        """The name in its dictionary form: Антона Силуанова → Антон Силуанов, Ольги Ивановой → Ольга Иванова."""
+        given = [words[k].text for k in range(first, last)]
+        if self.lang == "ru":
+            from .numerals.ru import morph
+            parse = next((p for p in morph().parse(given[0]) if "Name" in p.tag), None)
+            if parse is not None:
+                given[0] = parse.normal_form.capitalize()
+                if parse.tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
+                    surname += "а"
+            if len(given) > 1:
+                parse = next((p for p in morph().parse(given[1]) if "Patr" in p.tag), None)
+                if parse is not None:
+                    given[1] = parse.normal_form.capitalize()
+        return " ".join(given + [surname])
+
+    def _title_before(self, text: str, words: list[Word], first: int) -> str | None:
+        """The office written before a name: Президенті, глава МИД, Қазақстан Республикасының Президенті."""
+        for k in range(first - 1, max(-1, first - 4), -1):
+            if not _adjacent(text, words[k], words[k + 1]):
+                return None
+            if self._is_title(words, k):
+                start = k
+                while start > 0 and start > k - 3 and _adjacent(text, words[start - 1], words[start]) \
+                        and (words[start - 1].text[:1].isupper() or self._is_org(words[start - 1].text)):
+                    start -= 1                               # Қазақстан Республикасының Президенті
+                return self._base_form(text, words, start, k, first)
+            if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text)):
+                return None                                  # министра финансов Антона Силуанова: genitives between
+        return None
+
+    def _genitive_ru(self, word: str) -> bool:
+        if self.lang != "ru":
+            return False
+        from .numerals.ru import morph
+        return "gent" in morph().parse(word)[0].tag
+
+    def resolve_surname(self, word: str, people: list[Person]) -> Person | None:
+        key = self._surname_shaped(word)
+        if key is None:
+            return None
+        for p in people:
+            if p.surname.lower() == key.lower():
+                return p
+        return None
+
+    # -- speakers in an attribution ---------------------------------------------
+    def speaker_in(self, text, words: list[Word], lo: int, hi: int, people, last: Speaker | None,
+                   before: int) -> Speaker | None:
+        """The first speaker named among words[lo:hi]: a person, an office, an organization, a pronoun."""
+        hi = min(hi, len(words))
+        for i in range(lo, hi):
+            w = words[i]
+            person = self._person_at(words, i, people)
+            if person is not None:
+                start = i
+                while start > lo and _adjacent(text, words[start - 1], words[start]) and \
+                        self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
+                    start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
+                return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
+            is_title, is_org = self._is_title(words, i), self._is_org(w.text)
+            if (is_title or is_org) and self._person_in_phrase(text, words, i, hi, people):
+                continue                                     # глава МИД Сергей Лавров: the name follows
+            if is_title:
+                n = self.titles.match(words, i)[1]
+                first = i
+                while first > lo and words[first - 1].text[:1].isupper() and _adjacent(text, words[first - 1], words[first]):
+                    first -= 1                               # Қаржы министрі
+                end = i + n
+                while end < hi and words[end].text[:1].isupper() and _adjacent(text, words[end - 1], words[end]):
+                    end += 1                                 # пресс-секретарь Кремля
+                written = text[words[first].start:words[end - 1].end]
+                holder = self._holder(w.text, people, before)
+                if holder is not None:
+                    return Speaker(holder.name, written, words[first].start, words[end - 1].end, holder.title)
+                return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
+                               words[end - 1].end)
+            if is_org:
+                first, end = i, i + 1
+                while first > lo and words[first - 1].text[:1].isupper() and _adjacent(text, words[first - 1], words[first]):
+                    first -= 1                               # Ұлттық банк
+                while end < hi and words[end].text[:1].isupper() and _adjacent(text, words[end - 1], words[end]):
+                    end += 1                                 # пресс-служба Акорды
+                written = text[words[first].start:words[end - 1].end]
+                return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
+                               words[end - 1].end)
+            if w.text.lower() in self.pronouns and last is not None:
+                return Speaker(last.name, w.text, w.start, w.end, last.title)
+        return None
+
+    def _person_at(self, words, i, people) -> Person | None:
+        return self.resolve_surname(words[i].text, people) if words[i].text[:1].isupper() else None
+
+    def _person_in_phrase(self, text, words, i, hi, people) -> bool:
+        """A person named within the same phrase, a few adjacent words on."""
+        for j in range(i + 1, min(i + 5, hi)):
+            if not _adjacent(text, words[j - 1], words[j]):
+                return False
+            if self._person_at(words, j, people) is not None:
+                return True
+        return False
+
+    def _is_org(self, word: str) -> bool:
+        return self.orgs.contains(word) is not None or (
+            "-" in word and any(self.orgs.contains(part) for part in word.split("-") if part))
+
+    def _base_form(self, text, words, first, head, end) -> str:
+        """An office or organization named as a reader would: the head word without its case ending
+        (министрінің → министрі, Президенттің → Президент, министра финансов → министр финансов)."""
+        head_word = words[head].text
+        if self.lang == "kk":
+            from .lang.kk.morph import grammar
+            lex = self.titles if self.titles.contains(head_word) else self.orgs
+            a = grammar().analyze(head_word.lower(), lex.words.__contains__)
+            if a is not None and a.has("case"):
+                cut = len(head_word) - len(a.ending("case")) - (len(a.ending("similitive") or ""))
+                head_word = head_word[:cut]
+        else:
+            from .numerals.ru import morph
+            parse = morph().parse(head_word)[0]
+            if parse.tag.POS == "NOUN" and "-" not in head_word:
+                lemma = parse.normal_form
+                head_word = lemma[:1].upper() + lemma[1:] if head_word[:1].isupper() else lemma
+        parts = [text[words[k].start:words[k].end] if k != head else head_word for k in range(first, end)]
+        return " ".join(parts)
+
+    def _holder(self, title_word: str, people: list[Person], before: int) -> Person | None:
+        """The person most recently named with this office before `before`."""
+        keys = self.titles.keys(title_word)
+        best = None
+        for p in people:
+            if p.title and p.start < before and any(k in self.titles.keys(t) for t in p.title.split() for k in keys):
+                if best is None or p.start > best.start:
+                    best = p
+        return best
+
+    def _verb(self, words, lo, hi) -> tuple[str, int, int] | None:
+        for i in range(lo, min(hi, len(words))):
+            got = self.verbs.match(words, i)
+            if got is not None:
+                return got[0], i, i + got[1]
+        return None
+
+    # -- main -----------------------------------------------------------------
+    def find(self, text: str) -> tuple[list[QuoteMatch], Byline | None]:
+        words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        starts = [w.start for w in words]
+        byline = None
+        if self.byline is not None:
+            m = self.byline.search(text)
+            if m is not None:
+                byline = Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
+        people = self.people(text, words)
+        quotes: list[QuoteMatch] = []
+        last: Speaker | None = None
+        covered: list[tuple[int, int]] = []
+        for open_, close in quote_segments(text):
+            q = self._direct(text, words, starts, open_, close, people, last, quotes)
+            if q is not None:
+                quotes.append(q)
+                covered.append((open_, close + 1))
+                last = q.speaker or last
+        quotes += self._indirect(text, words, starts, people, covered, byline)
+        quotes.sort(key=lambda q: q.start)
+        return quotes, byline
+
+    def _direct(self, text, words, starts, open_, close, people, last, previous) -> QuoteMatch | None:
+        inner_start, inner_end = open_ + 1, close
+        if inner_end - inner_start < 2:
+            return None
+        sentence_end = _sentence_end(text, close + 1)
+        m = CLOSE_THEN_DASH.match(text, close + 1)
+        after_lo = m.end() if m else close + 1
+        lo, hi = _word_range(starts, after_lo, sentence_end)
+        verb = self._verb(words, lo, min(hi, lo + 3)) if (m or self.lang == "kk") else None
+        sentence_start = _sentence_start(text, open_)
+        colon = text[sentence_start:open_].rstrip().endswith(":")
+        if verb is not None:                                 # », – деді Тоқаев; » деп атап өтті министр
+            speaker = self.speaker_in(text, words, lo, min(hi, lo + 10), people, last, open_)
+            if speaker is None and colon:                    # Тимур Сүлейменов: «…», – деді.
+                speaker = self.speaker_in(text, words, *_word_range(starts, sentence_start, open_), people, last, open_)
+            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+        if colon:                                            # Токаев заявил: «…»
+            lo, hi = _word_range(starts, sentence_start, open_)
+            verb = self._verb(words, lo, hi)
+            speaker = self.speaker_in(text, words, lo, hi, people, last, open_)
+            if verb is not None or speaker is not None:
+                return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, speaker)
+        if previous and previous[-1].direct and open_ - previous[-1].end < 300 and \
+                sentence_start == open_ and len(WORD.findall(text, inner_start, inner_end)) >= 4:
+            p = previous[-1]                                 # the same speaker goes on: «…», – деді ол. «…»
+            return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
+        return None
+
+    def _indirect(self, text, words, starts, people, covered, byline) -> list[QuoteMatch]:
+        out = []
+        last: Speaker | None = None
+        sentences = _sentences(text)
+        for k, (s, e) in enumerate(sentences):
+            if any(a < e and s < b for a, b in covered) or (byline and s <= byline.start < e):
+                continue
+            lo, hi = _word_range(starts, s, e)
+            for i in range(lo, hi):
+                got = self.according_to.match(words, i)
+                if got is None:
+                    continue
+                marker_end = words[i + got[1] - 1].end
+                comma = text.find(",", marker_end, e)
+                if self.lang == "ru":
+                    # по словам Токаева, …: the speaker follows the marker, the statement follows the comma
+                    if comma < 0:
+                        break
+                    spk = self.speaker_in(text, words, i + got[1], _word_range(starts, marker_end, comma)[1],
+                                          people, last, s)
+                    body = comma + 1
+                else:
+                    # Президенттің айтуына қарағанда, …: the speaker comes before the marker
+                    spk = self.speaker_in(text, words, lo, i, people, last, s)
+                    body = comma + 1 if 0 <= comma else marker_end
+                if spk is not None:
+                    out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
+                    last = spk
+                break
+            else:
+                q = self._reported(text, words, starts, sentences, k, lo, hi, people, last)
+                if q is not None:
+                    out.append(q)
+                    last = q.speaker
+        return out
+
+    def _reported(self, text, words, starts, sentences, k, lo, hi, people, last) -> QuoteMatch | None:
+        """Бұл туралы X мәлімдеді (the sentence before); X … атап өтті; X заявил, что …"""
+        s, e = sentences[k]
+        about = self.about_this.match(words, lo) if lo < hi else None
+        verb = self._verb(words, lo, hi)
+        if verb is None:
+            return None
+        if about is not None and k > 0:
+            spk = self.speaker_in(text, words, lo + about[1], hi, people, last, s)
+            if spk is not None:
+                ps, pe = sentences[k - 1]
+                return QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
+            return None
+        _, vi, vj = verb
+        if self.lang == "kk" and vj >= hi - 1 and vi > lo:   # X … екенін атап өтті.
+            spk = self.speaker_in(text, words, lo, min(vi, lo + 6), people, last, s)
+            if spk is not None and spk.start - s < 80:
+                return QuoteMatch(*_trim(text, spk.end, words[vi].start), False, verb[0], spk)
+        if self.lang == "ru":
+            that = regex.compile(r",\s*что\b").search(text, words[vj - 1].end, e)
+            if that is not None and that.start() - words[vj - 1].end < 60:
+                spk = self.speaker_in(text, words, max(lo, vi - 6), vi, people, last, s) or \
+                    self.speaker_in(text, words, vj, _word_range(starts, words[vj - 1].end, that.start())[1],
+                                    people, last, s)
+                if spk is not None:
+                    return QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
+        return None
+
+
+# -- text helpers ---------------------------------------------------------------
+def quote_segments(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of top-level quotes: «…» with anything nested, or "…"."""
+    out = []
+    depth = 0
+    open_ = -1
+    plain_open = -1
+    for m in regex.finditer(r'[«»"]', text):
+        ch, i = m.group(), m.start()
+        if ch == "«":
+            if depth == 0 and plain_open < 0:
+                open_ = i
+            depth += 1
+        elif ch == "»":
+            if depth > 0:
+                depth -= 1
+                if depth == 0 and plain_open < 0:
+                    out.append((open_, i))
+        elif depth == 0:
+            opening = (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and not text[i + 1].isspace()
+            if plain_open < 0 and opening:
+                plain_open = i
+            elif plain_open >= 0 and not opening:
+                out.append((plain_open, i))
+                plain_open = -1
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    from .sentences import split_sentences
+    return split_sentences(text)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    for i in range(pos - 1, -1, -1):
+        if text[i] == "\n" or (text[i] in ".!?…" and i + 1 < len(text) and text[i + 1].isspace()):
+            j = i + 1
+            while j < pos and text[j].isspace():
+                j += 1
+            return j
+    return 0
+
+
+def _word_range(starts: list[int], a: int, b: int) -> tuple[int, int]:
+    import bisect
+    return bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    """Only spaces between two words (no comma, no line break)."""
+    gap = text[a.end:b.start]
+    return gap.strip(" ") == "" and "\n" not in gap and len(gap) <= 2
+
+
+def _genitive(word: str, lang: str) -> bool:
+    return lang == "kk" and word.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің"))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",:-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,!?…"):
+        b -= 1
+    return a, b
+
+
+@functools.lru_cache(maxsize=None)
+def speaker_rules(lang: str) -> SpeakerRules:
+    return SpeakerRules(lang)
