@@ -29,6 +29,8 @@ import regex
 from .lexicon import Lexicon
 from .patterns import load
 
+INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
+QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
@@ -95,10 +97,11 @@ class SpeakerRules:
         """The word and what it can be with a case ending removed: Тоқаевтың → Тоқаев."""
         out = [word]
         if self.lang == "kk":
-            from .lang.kk.morph import grammar, harmony
+            from .lang.kk.morph import grammar
             g = grammar()
             for cut in range(len(word) - 1, 2, -1):
-                if g.split_endings(word[cut:].lower(), harmony(word[:cut])) is not None:
+                # names of Russian form break vowel harmony (Бектеновтің): endings of either row
+                if g.split_endings(word[cut:].lower(), None) is not None:
                     out.append(word[:cut])
         else:
             out += [word[:-len(e)] for e in RU_CASE_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 2]
@@ -111,12 +114,22 @@ class SpeakerRules:
         return min(forms, key=len) if forms else None     # Силуанова, Силуановой → Силуанов
 
     def _is_title(self, words: list[Word], i: int) -> bool:
-        return self.titles.match(words, i) is not None
+        return self.titles.match(words, i) is not None or (
+            "-" in words[i].text and any(self.titles.contains(p) for p in words[i].text.split("-") if p))
 
     def people(self, text: str, words: list[Word]) -> list[Person]:
         found: dict[str, Person] = {}
         for i, w in enumerate(words):
             surname = self._surname_shaped(w.text)
+            followed = i + 1 < len(words) and words[i + 1].text[:1].isupper() and _adjacent(text, w, words[i + 1])
+            titled = i >= 2 and (self._is_title(words, i - 2) or (
+                i >= 3 and self._is_title(words, i - 3) and _adjacent(text, words[i - 3], words[i - 2])))
+            if surname is None and titled and not followed and w.text[:1].isupper() and \
+                    not self._surname_shaped(words[i - 1].text) and \
+                    words[i - 1].text[:1].isupper() and _adjacent(text, words[i - 2], words[i - 1]) and \
+                    _adjacent(text, words[i - 1], w) and not self._is_org(w.text) and not self._is_title(words, i):
+                surname = min(self._strip_case(w.text), key=len) if self.lang == "kk" else w.text
+                # министрі Ажар Ғиният: an office and two capitalized words name a person
             if surname is None or i == 0 or not _adjacent(text, words[i - 1], w):
                 continue
             first = i - 1
@@ -140,15 +153,16 @@ class SpeakerRules:
         given = [words[k].text for k in range(first, last)]
         if self.lang == "ru":
             from .numerals.ru import morph
-            parse = next((p for p in morph().parse(given[0]) if "Name" in p.tag), None)
+            parse = next((p for p in morph().parse(given[0]) if "Name" in p.tag), None) \
+                if morph().word_is_known(given[0].lower()) else None
             if parse is not None:
-                given[0] = parse.normal_form.capitalize()
+                given[0] = _capitalized(parse.normal_form)
                 if parse.tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
                     surname += "а"
             if len(given) > 1:
                 parse = next((p for p in morph().parse(given[1]) if "Patr" in p.tag), None)
                 if parse is not None:
-                    given[1] = parse.normal_form.capitalize()
+                    given[1] = _capitalized(parse.normal_form)
         return " ".join(given + [surname])
 
     def _title_before(self, text: str, words: list[Word], first: int) -> str | None:
@@ -157,10 +171,10 @@ class SpeakerRules:
             if not _adjacent(text, words[k], words[k + 1]):
                 return None
             if self._is_title(words, k):
-                start = k
-                while start > 0 and start > k - 3 and _adjacent(text, words[start - 1], words[start]) \
+                start = self._phrase_start(text, words, k, 0)  # Қазақстан Республикасының Президенті
+                while start > 0 and start > k - 4 and _adjacent(text, words[start - 1], words[start]) \
                         and (words[start - 1].text[:1].isupper() or self._is_org(words[start - 1].text)):
-                    start -= 1                               # Қазақстан Республикасының Президенті
+                    start -= 1                               # Ұлттық банк төрағасы
                 return self._base_form(text, words, start, k, first)
             if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text)):
                 return None                                  # министра финансов Антона Силуанова: genitives between
@@ -173,11 +187,9 @@ class SpeakerRules:
         return "gent" in morph().parse(word)[0].tag
 
     def resolve_surname(self, word: str, people: list[Person]) -> Person | None:
-        key = self._surname_shaped(word)
-        if key is None:
-            return None
+        forms = {f.lower() for f in self._strip_case(word)}
         for p in people:
-            if p.surname.lower() == key.lower():
+            if p.surname.lower() in forms:
                 return p
         return None
 
@@ -195,14 +207,15 @@ class SpeakerRules:
                         self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
                     start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
                 return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
+            if self._surname_shaped(w.text) and not self._is_org(w.text):
+                name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
+                return Speaker(name, w.text, w.start, w.end)     # a surname not introduced in the article
             is_title, is_org = self._is_title(words, i), self._is_org(w.text)
             if (is_title or is_org) and self._person_in_phrase(text, words, i, hi, people):
                 continue                                     # глава МИД Сергей Лавров: the name follows
             if is_title:
-                n = self.titles.match(words, i)[1]
-                first = i
-                while first > lo and words[first - 1].text[:1].isupper() and _adjacent(text, words[first - 1], words[first]):
-                    first -= 1                               # Қаржы министрі
+                n = (self.titles.match(words, i) or (None, 1))[1]
+                first = self._phrase_start(text, words, i, lo)   # Денсаулық сақтау министрі
                 end = i + n
                 while end < hi and words[end].text[:1].isupper() and _adjacent(text, words[end - 1], words[end]):
                     end += 1                                 # пресс-секретарь Кремля
@@ -213,17 +226,38 @@ class SpeakerRules:
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
                                words[end - 1].end)
             if is_org:
-                first, end = i, i + 1
-                while first > lo and words[first - 1].text[:1].isupper() and _adjacent(text, words[first - 1], words[first]):
-                    first -= 1                               # Ұлттық банк
-                while end < hi and words[end].text[:1].isupper() and _adjacent(text, words[end - 1], words[end]):
+                first, end = self._phrase_start(text, words, i, lo), i + 1   # Ауыл шаруашылығы министрлігі
+                while end < hi and _adjacent(text, words[end - 1], words[end]) and (
+                        words[end].text[:1].isupper() or (end == i + 1 and self._genitive_ru(words[end].text))):
                     end += 1                                 # пресс-служба Акорды
                 written = text[words[first].start:words[end - 1].end]
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
                                words[end - 1].end)
-            if w.text.lower() in self.pronouns and last is not None:
-                return Speaker(last.name, w.text, w.start, w.end, last.title)
+            if w.text.lower() in self.pronouns:
+                ref = last or self._nearest_person(words, i, people)
+                if ref is not None:
+                    return Speaker(ref.name, w.text, w.start, w.end, ref.title)
         return None
+
+    def _nearest_person(self, words, i, people) -> Person | None:
+        """ол / он with no earlier speaker: the person named last before it."""
+        for k in range(i - 1, max(-1, i - 80), -1):
+            person = self._person_at(words, k, people)
+            if person is not None:
+                return person
+        return None
+
+    def _phrase_start(self, text, words, i, lo) -> int:
+        """Where the name of an office or organization begins: the furthest capitalized word
+        at most three adjacent words back (Ауыл шаруашылығы министрлігі, Ұлттық банк)."""
+        first = i
+        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+            if not _adjacent(text, words[k], words[k + 1]) or self.verbs.contains(words[k].text) or \
+                    self._is_title(words, k) or self.resolve_surname(words[k].text, []) is not None:
+                break
+            if words[k].text[:1].isupper():
+                first = k
+        return first
 
     def _person_at(self, words, i, people) -> Person | None:
         return self.resolve_surname(words[i].text, people) if words[i].text[:1].isupper() else None
@@ -289,6 +323,7 @@ class SpeakerRules:
                 byline = Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
         people = self.people(text, words)
         quotes: list[QuoteMatch] = []
+        self._covered_by = quotes
         last: Speaker | None = None
         covered: list[tuple[int, int]] = []
         for open_, close in quote_segments(text):
@@ -297,7 +332,7 @@ class SpeakerRules:
                 quotes.append(q)
                 covered.append((open_, close + 1))
                 last = q.speaker or last
-        quotes += self._indirect(text, words, starts, people, covered, byline)
+        quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes))
         quotes.sort(key=lambda q: q.start)
         return quotes, byline
 
@@ -309,14 +344,25 @@ class SpeakerRules:
         m = CLOSE_THEN_DASH.match(text, close + 1)
         after_lo = m.end() if m else close + 1
         lo, hi = _word_range(starts, after_lo, sentence_end)
-        verb = self._verb(words, lo, min(hi, lo + 3)) if (m or self.lang == "kk") else None
+        verb = None
+        if m is not None:
+            verb = self._verb(words, lo, min(hi, lo + 4))      # », – деді Тоқаев; », — заявил он
+        elif self.lang == "kk" and lo < hi and words[lo].text.lower() in QUOTATIVE:
+            verb = self._verb(words, lo, min(hi, lo + 5))      # » деп атап өтті; » деді (not » деп аталады)
         sentence_start = _sentence_start(text, open_)
         colon = text[sentence_start:open_].rstrip().endswith(":")
-        if verb is not None:                                 # », – деді Тоқаев; » деп атап өтті министр
-            speaker = self.speaker_in(text, words, lo, min(hi, lo + 10), people, last, open_)
-            if speaker is None and colon:                    # Тимур Сүлейменов: «…», – деді.
+        if verb is not None:
+            speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_)
+            if speaker is None:                              # Тимур Сүлейменов: «…», – деді.
                 speaker = self.speaker_in(text, words, *_word_range(starts, sentence_start, open_), people, last, open_)
             return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+        inside = INSIDE_ATTRIBUTION.search(text, inner_start, inner_end)
+        if inside is not None:                               # «…, — сказал Песков. — …»
+            lo, hi = _word_range(starts, inside.end(), inner_end)
+            verb = self._verb(words, lo, min(hi, lo + 2))
+            if verb is not None:
+                speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 6), people, last, open_)
+                return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
         if colon:                                            # Токаев заявил: «…»
             lo, hi = _word_range(starts, sentence_start, open_)
             verb = self._verb(words, lo, hi)
@@ -329,11 +375,14 @@ class SpeakerRules:
             return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
         return None
 
-    def _indirect(self, text, words, starts, people, covered, byline) -> list[QuoteMatch]:
+    def _indirect(self, text, words, starts, people, covered, byline, direct) -> list[QuoteMatch]:
         out = []
         last: Speaker | None = None
         sentences = _sentences(text)
         for k, (s, e) in enumerate(sentences):
+            for q in direct:                                 # the speaker of the last quote before here
+                if q.end <= s and q.speaker is not None:
+                    last = q.speaker
             if any(a < e and s < b for a, b in covered) or (byline and s <= byline.start < e):
                 continue
             lo, hi = _word_range(starts, s, e)
@@ -368,21 +417,25 @@ class SpeakerRules:
     def _reported(self, text, words, starts, sentences, k, lo, hi, people, last) -> QuoteMatch | None:
         """Бұл туралы X мәлімдеді (the sentence before); X … атап өтті; X заявил, что …"""
         s, e = sentences[k]
-        about = self.about_this.match(words, lo) if lo < hi else None
         verb = self._verb(words, lo, hi)
         if verb is None:
             return None
-        if about is not None and k > 0:
-            spk = self.speaker_in(text, words, lo + about[1], hi, people, last, s)
-            if spk is not None:
-                ps, pe = sentences[k - 1]
-                return QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
-            return None
+        for a in range(lo, min(lo + 3, hi)):                 # Бұл туралы X мәлімдеді; Ол бұл туралы … айтты
+            about = self.about_this.match(words, a)
+            if about is None:
+                continue
+            ps, pe = sentences[k - 1] if k > 0 else (s, s)
+            if k == 0 or any(q.start < pe and ps < q.end for q in self._covered_by):
+                return None                                  # the sentence before is itself a quote
+            spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
+                self.speaker_in(text, words, a + about[1], hi, people, last, s)
+            return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
         _, vi, vj = verb
         if self.lang == "kk" and vj >= hi - 1 and vi > lo:   # X … екенін атап өтті.
             spk = self.speaker_in(text, words, lo, min(vi, lo + 6), people, last, s)
-            if spk is not None and spk.start - s < 80:
-                return QuoteMatch(*_trim(text, spk.end, words[vi].start), False, verb[0], spk)
+            body = _trim(text, spk.end, words[vi].start) if spk is not None else (0, 0)
+            if spk is not None and spk.start - s < 80 and len(WORD.findall(text, *body)) >= 2:
+                return QuoteMatch(*body, False, verb[0], spk)
         if self.lang == "ru":
             that = regex.compile(r",\s*что\b").search(text, words[vj - 1].end, e)
             if that is not None and that.start() - words[vj - 1].end < 60:
@@ -413,12 +466,12 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
                 if depth == 0 and plain_open < 0:
                     out.append((open_, i))
         elif depth == 0:
-            opening = (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and not text[i + 1].isspace()
-            if plain_open < 0 and opening:
-                plain_open = i
-            elif plain_open >= 0 and not opening:
+            if plain_open >= 0 and i > 0 and not text[i - 1].isspace():
                 out.append((plain_open, i))
                 plain_open = -1
+            elif plain_open < 0 and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) \
+                    and not text[i + 1].isspace():
+                plain_open = i
     return out
 
 
@@ -451,6 +504,11 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
     """Only spaces between two words (no comma, no line break)."""
     gap = text[a.end:b.start]
     return gap.strip(" ") == "" and "\n" not in gap and len(gap) <= 2
+
+
+def _capitalized(name: str) -> str:
+    """касым-жомарт → Касым-Жомарт."""
+    return "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
 
 
 def _genitive(word: str, lang: str) -> bool:

@@ -71,3 +71,21 @@ def test_years_and_periods_are_not_counts(doc):
 def test_records_sorted_with_unique_ids(doc):
     assert [r.start for r in doc.records] == sorted(r.start for r in doc.records)
     assert len({r.id for r in doc.records}) == len(doc.records)
+
+
+def test_quotes_and_speakers(doc):
+    quotes = doc.records_of("quote")
+    direct = [q for q in quotes if q.direct]
+    assert [q.speaker for q in direct] == ["Қасым-Жомарт Тоқаев", "Садыр Жапаров"]
+    assert direct[0].text.startswith("Екіжақты сауда айналымы шамамен 2 млрд долларға жетті.")
+    assert direct[0].speaker_text == "Тоқаев" and direct[0].verb == "деді"
+    assert direct[1].text.startswith("Қазақстан – біздің ең жақын көршіміз")
+    assert all(q.speaker in ("Қасым-Жомарт Тоқаев", "Садыр Жапаров") for q in quotes)
+    money = next(r for r in doc.records if r.text == "шамамен 2 млрд долларға")
+    assert money.speaker == "Қасым-Жомарт Тоқаев" and money.quote_id == direct[0].id
+
+
+def test_byline_is_the_author_not_a_speaker(doc):
+    assert doc.author == "Мөлдір Түктібай"
+    assert all(q.speaker != "Мөлдір Түктібай" for q in doc.records_of("quote"))
+    assert doc.to_dict()["author"] == "Мөлдір Түктібай"
