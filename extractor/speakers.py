@@ -259,6 +259,20 @@ class SpeakerRules:
                 first = k
         return first
 
+    def _name_run(self, text, words, i, hi, people) -> Speaker | None:
+        """», — сказал Дональд Трамп: capitalized words right after the verb name the speaker."""
+        end = i
+        while end < min(hi, i + 3) and words[end].text[:1].isupper() and \
+                (end == i or _adjacent(text, words[end - 1], words[end])):
+            end += 1
+        if end == i or self._is_org(words[i].text):
+            return None
+        written = text[words[i].start:words[end - 1].end]
+        last = words[end - 1].text
+        person = next((p for p in people if p.name.split()[-1] == last or p.surname == last), None)
+        return Speaker(person.name if person else written, written, words[i].start, words[end - 1].end,
+                       person.title if person else None)
+
     def _person_at(self, words, i, people) -> Person | None:
         return self.resolve_surname(words[i].text, people) if words[i].text[:1].isupper() else None
 
@@ -352,7 +366,8 @@ class SpeakerRules:
         sentence_start = _sentence_start(text, open_)
         colon = text[sentence_start:open_].rstrip().endswith(":")
         if verb is not None:
-            speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_)
+            speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_) \
+                or self._name_run(text, words, verb[2], hi, people)
             if speaker is None:                              # Тимур Сүлейменов: «…», – деді.
                 speaker = self.speaker_in(text, words, *_word_range(starts, sentence_start, open_), people, last, open_)
             return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
