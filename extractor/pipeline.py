@@ -13,6 +13,7 @@ import regex
 
 from .langdetect import detect_language
 from .lexicon import Lexicon
+from .linking import link
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
@@ -141,6 +142,7 @@ class Extractor:
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
         _link_speakers(records)
+        link(text, records, lang)
         author = None
         if byline is not None:
             a, b = norm.to_original(byline.start, byline.end)

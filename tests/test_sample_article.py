@@ -89,3 +89,24 @@ def test_byline_is_the_author_not_a_speaker(doc):
     assert doc.author == "Мөлдір Түктібай"
     assert all(q.speaker != "Мөлдір Түктібай" for q in doc.records_of("quote"))
     assert doc.to_dict()["author"] == "Мөлдір Түктібай"
+
+
+def _linked_period(doc, text):
+    amount = next(r for r in doc.records if r.text == text and r.kind in ("money", "quantity", "percent"))
+    period = next((r for r in doc.records if r.id == amount.period_id), None)
+    return amount, period
+
+
+def test_links_period_subject_speaker(doc):
+    amount, period = _linked_period(doc, "3 млн тоннаға")
+    assert (period.start_date, period.end_date) == ("2024-01-01", "2024-08-31")
+    amount, period = _linked_period(doc, "3 млрд АҚШ долларына")
+    assert (period.start_date, period.end_date) == (None, "2030-12-31")
+    assert amount.subject == "тауар айналымы"
+    amount, period = _linked_period(doc, "1,5 млрд долларға")
+    assert (period.start_date, period.end_date) == ("2023-01-01", "2023-12-31")
+    assert amount.subject == "тауар айналымы"
+    amount, _ = _linked_period(doc, "шамамен 2 млрд долларға")
+    assert amount.speaker == "Қасым-Жомарт Тоқаев" and amount.subject == "сауда айналымы"
+    amount, period = _linked_period(doc, "4,1%-ға")
+    assert period.text == "2024 жылдың 8 айында" and amount.subject == "экспорт-импорт тасымалы"
