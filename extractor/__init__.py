@@ -7,16 +7,13 @@
 """
 from __future__ import annotations
 
+from .api import extract, extract_many, extract_one
 from .pipeline import Extractor, default_extractor
-from .records import SCHEMA_VERSION, Amount, Document, Ordinal, Record
+from .records import SCHEMA_VERSION, Amount, Document, Duration, Ordinal, Period, Quote, Record, json_schema
+from .tables import to_arrow, to_frame, to_rows
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
-
-def extract(text: str, lang: str | None = None, date=None, doc_id: str | None = None) -> Document:
-    """Extract every record from one article. `lang`: 'kk', 'ru' or None (detect)."""
-    return default_extractor().extract(text, lang=lang, date=date, doc_id=doc_id)
-
-
-__all__ = ["Amount", "Document", "Extractor", "Ordinal", "Record", "SCHEMA_VERSION",
-           "__version__", "extract"]
+__all__ = ["Amount", "Document", "Duration", "Extractor", "Ordinal", "Period", "Quote", "Record",
+           "SCHEMA_VERSION", "__version__", "default_extractor", "extract", "extract_many", "extract_one",
+           "json_schema", "to_arrow", "to_frame", "to_rows"]

@@ -8,22 +8,47 @@ import orjson
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    doc = _read_and_extract(args)
+    if doc is None:
+        return 2
+    option = orjson.OPT_INDENT_2 if args.pretty and args.format == "json" else 0
+    sys.stdout.buffer.write(orjson.dumps(doc.to_dict(), option=option) + b"\n")
+    return 0
+
+
+def _read_and_extract(args: argparse.Namespace):
     from . import extract
     from .textio import InputError, read_text
 
     try:
         text = read_text(args.file)
-    except InputError as err:
+        return extract(text, lang=None if args.lang == "auto" else args.lang, date=args.date,
+                       doc_id=getattr(args, "id", None) or (None if args.file == "-" else args.file))
+    except (InputError, ValueError) as err:
         print(f"sanaq: {err}", file=sys.stderr)
+        return None
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .show import render_html
+
+    doc = _read_and_extract(args)
+    if doc is None:
         return 2
-    try:
-        doc = extract(text, lang=None if args.lang == "auto" else args.lang, date=args.date,
-                      doc_id=args.id or (None if args.file == "-" else args.file))
-    except ValueError as err:
-        print(f"sanaq: {err}", file=sys.stderr)
-        return 2
-    option = orjson.OPT_INDENT_2 if args.pretty and args.format == "json" else 0
-    sys.stdout.buffer.write(orjson.dumps(doc.to_dict(), option=option) + b"\n")
+    page = render_html(doc)
+    if args.html == "-":
+        sys.stdout.write(page)
+    else:
+        with open(args.html, "w", encoding="utf-8") as fh:
+            fh.write(page)
+        print(f"sanaq: {len(doc.records)} records → {args.html}", file=sys.stderr)
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .records import json_schema
+
+    sys.stdout.buffer.write(orjson.dumps(json_schema(), option=orjson.OPT_INDENT_2) + b"\n")
     return 0
 
 
@@ -57,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="json (default) or one line")
     ex.add_argument("--pretty", action="store_true", help="indent the JSON")
     ex.set_defaults(func=_cmd_extract)
+
+    sh = sub.add_parser("show", help="render one article as HTML with every record highlighted")
+    sh.add_argument("file", help="a text file, or - for standard input")
+    sh.add_argument("--html", required=True, metavar="OUT", help="where to write the page (- for stdout)")
+    sh.add_argument("--lang", choices=["auto", "kk", "ru"], default="auto")
+    sh.add_argument("--date", help="the article's date, YYYY-MM-DD")
+    sh.set_defaults(func=_cmd_show)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of the output document")
+    sc.set_defaults(func=_cmd_schema)
 
     ev = sub.add_parser("eval", help="precision/recall/F1 against gold-span JSONL (the development sets)")
     ev.add_argument("files", nargs="+", help="JSONL files with text and gold spans")

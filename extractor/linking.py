@@ -21,7 +21,7 @@ from .records import Amount, Period, Record
 CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–—]\s")
 WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}-]*)\W*$")
 KK_POSSESSIVE = ("сы", "сі", "ы", "і")
-KK_ACCUSATIVE = ("ты", "ті", "ды", "ді", "ны", "ні")   # көрсеткішті: the object, not a possessive
+KK_ACCUSATIVE = ("ты", "ті", "ды", "ді", "ны", "ні")   # көрсеткішті: the object (құны is possessive)
 KK_CASE_AFTER_POSSESSIVE = ("ның", "нің", "на", "не", "нда", "нде", "нан", "нен", "н", "мен")
 # Words that are never part of a subject (numbers' neighbours that are not nouns).
 KK_NOT_SUBJECT = frozenset({"жалпы", "шамамен", "тек", "барлығы", "бар", "жоқ", "және", "мен", "бен", "пен",
@@ -127,7 +127,7 @@ def _kk_possessive_base(word: str) -> str | None:
         if case and not low.endswith(case):
             continue
         stem = word[:len(word) - len(case)] if case else word
-        if stem.lower().endswith(KK_POSSESSIVE) and not stem.lower().endswith(KK_ACCUSATIVE) and len(stem) >= 4:
+        if stem.lower().endswith(KK_POSSESSIVE) and not stem.lower().endswith(KK_ACCUSATIVE[:4]) and len(stem) >= 4:
             return stem
     return None
 

@@ -5,10 +5,12 @@ Every record has `id`, `kind`, `text` (exactly `source[start:end]`), `start`,
 """
 from __future__ import annotations
 
+import types
+import typing
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "0.1"
+SCHEMA_VERSION = "0.2"    # 0.2: period, duration and quote records; author; links
 
 
 @dataclass(kw_only=True)
@@ -68,7 +70,7 @@ class Period(Record):
 @dataclass(kw_only=True)
 class Duration(Record):
     """A length of time, not placed on the calendar: 14 күн, 5 жыл бойы, три месяца."""
-    value: float
+    value: float | None            # null: бірнеше жыл, несколько дней
     unit: str                      # day | week | month | quarter | year | hour | minute | …
     min: float | None = None
     max: float | None = None
@@ -104,3 +106,65 @@ class Document:
 
     def records_of(self, kind: str) -> list[Record]:
         return [r for r in self.records if r.kind == kind]
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One flat dict per record (see extractor.tables)."""
+        from .tables import to_rows
+        return to_rows(self)
+
+
+# -- the contract as JSON Schema --------------------------------------------------
+KINDS: dict[str, type[Record]] = {"money": Amount, "percent": Amount, "quantity": Amount, "number": Amount,
+                                  "ordinal": Ordinal, "period": Period, "duration": Duration, "quote": Quote}
+_JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+def _json_type(hint) -> dict[str, Any]:
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        inner = [_json_type(a) for a in args if a is not type(None)]
+        schema = inner[0] if len(inner) == 1 else {"anyOf": inner}
+        return {"anyOf": [schema, {"type": "null"}]} if type(None) in args else schema
+    if typing.get_origin(hint) is tuple:
+        return {"type": "array", "items": _json_type(args[0]), "minItems": len(args), "maxItems": len(args)}
+    if hint is float:
+        return {"type": "number"}        # JSON has one number type; 7 is a valid float
+    return {"type": _JSON_TYPES[hint]}
+
+
+def _record_schema(cls: type[Record], kinds: list[str]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    props: dict[str, Any] = {}
+    required = []
+    for f in fields(cls):
+        props[f.name] = {"enum": kinds} if f.name == "kind" else _json_type(hints[f.name])
+        if not f.metadata.get("omit_none"):
+            required.append(f.name)
+    props["text"]["minLength"] = 1
+    for name in ("start", "end"):
+        props[name]["minimum"] = 0
+    return {"type": "object", "title": cls.__name__, "description": (cls.__doc__ or "").strip(),
+            "properties": props, "required": required, "additionalProperties": False}
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (2020-12) of `Document.to_dict()`; shipped as extractor/document.schema.json."""
+    by_class: dict[type[Record], list[str]] = {}
+    for kind, cls in KINDS.items():
+        by_class.setdefault(cls, []).append(kind)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://sanaq.example/schema/document-{SCHEMA_VERSION}.json",
+        "title": "Sanaq document",
+        "type": "object",
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "id": {"type": ["string", "null"]},
+            "lang": {"enum": ["kk", "ru"]},
+            "date": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+            "author": {"type": "string"},
+            "records": {"type": "array", "items": {"oneOf": [_record_schema(c, k) for c, k in by_class.items()]}},
+        },
+        "required": ["schema_version", "id", "lang", "date", "records"],
+        "additionalProperties": False,
+    }
