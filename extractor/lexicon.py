@@ -43,8 +43,8 @@ class Lexicon(Generic[V]):
             if a is not None:
                 keys.add(a.stem)
         elif low.isalpha():
-            from .numerals.ru import morph
-            keys.update(k for p in morph().parse(low) if (k := _ru_key(p.normal_form)) in self.words)
+            from .numerals.ru import parses
+            keys.update(k for p in parses(low) if (k := _ru_key(p.normal_form)) in self.words)
         return frozenset(keys)
 
     def match(self, doc, i: int) -> tuple[V, int] | None:
@@ -74,5 +74,5 @@ def _ru_key(word: str) -> str:
 def _ru_lemma(word: str) -> str:
     if not word.isalpha():
         return _ru_key(word)
-    from .numerals.ru import morph
-    return _ru_key(morph().parse(word)[0].normal_form)
+    from .numerals.ru import parses
+    return _ru_key(parses(word)[0].normal_form)

@@ -144,20 +144,18 @@ RU_PREPOSITIONS = frozenset({"на", "в", "во", "по", "для", "из", "о
 
 
 def _ru_subject(words: list[str]) -> str | None:
-    from .numerals.ru import morph
-    m = morph()
+    from .numerals.ru import parses
     for k in range(len(words) - 1, -1, -1):
         if k > 0 and words[k - 1].lower() in RU_PREPOSITIONS:
             continue                                        # цены на бензин: бензин is not the subject
-        parses = m.parse(words[k])
-        noun = next((p for p in parses[:2] if p.tag.POS == "NOUN" and "nomn" in p.tag and "Name" not in p.tag
-                     and "Surn" not in p.tag), None)
+        noun = next((p for p in parses(words[k])[:2] if p.tag.POS == "NOUN" and "nomn" in p.tag
+                     and "Name" not in p.tag and "Surn" not in p.tag), None)
         if noun is None:
             continue
         proper = any(t in noun.tag for t in ("Geox", "Orgn", "Abbr", "Name", "Surn"))
         phrase = [words[k] if proper else noun.normal_form]
         if k + 1 < len(words):
-            nxt = m.parse(words[k + 1])[0]
+            nxt = parses(words[k + 1])[0]
             if nxt.tag.POS == "NOUN" and "gent" in nxt.tag:
                 phrase.append(words[k + 1])                 # объём экспорта
         return " ".join(phrase)

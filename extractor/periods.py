@@ -33,6 +33,7 @@ from .patterns import PatternError, load
 GRAINS = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
 DIGITAL_DATE = regex.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+ROMAN_UPPER = frozenset(r.upper() for r in ROMAN)
 DASHES = frozenset("-–—")
 
 
@@ -105,6 +106,13 @@ class PeriodRules:
         self.not_time_words = frozenset(w for w in not_time if not w.endswith("*"))
         self.not_time_prefixes = tuple(w[:-1] for w in not_time if w.endswith("*"))
         self.ambiguous = frozenset(data.get("ambiguous", []))
+        # Any word that can start a time expression; other tokens are skipped at once.
+        starters = {}
+        for section in ("time_units", "months", "weekdays", "relative", "shifts", "parts", "seasons", "anaphoric",
+                        "recurring", "every_before", "vague_numbers", "before_words", "halves", "quarters"):
+            for phrase in data.get(section, {}):
+                starters[phrase] = True
+        self.starters = Lexicon(lang, starters)
 
     # -- the words of a sentence -------------------------------------------
     def _word(self, lex: Lexicon, doc, i: int):
@@ -129,6 +137,9 @@ class PeriodRules:
         out: list[PeriodMatch] = []
         i = 0
         while i < len(doc):
+            if i not in nums and not self._may_start(doc[i].text):
+                i += 1
+                continue
             m = self._expression(doc, i, nums, doc_date)
             if m is None:
                 i += 1
@@ -136,6 +147,10 @@ class PeriodRules:
             out.append(m)
             i = m.tok_end
         return out
+
+    def _may_start(self, text: str) -> bool:
+        """A cheap test before the rules: a time word, a Roman numeral or a digital date."""
+        return text[:1].isdigit() or text in ROMAN_UPPER or bool(self.starters.keys(text))
 
     def _expression(self, doc, i, nums, doc_date) -> PeriodMatch | None:
         """A whole time expression starting at token i: [before word] core [range] [after word]."""
@@ -495,8 +510,8 @@ class PeriodRules:
         prev = doc[i - 1].text
         if prev in (",", "("):
             return True                                 # Иванов, 52 года; (51 год)
-        from .numerals.ru import morph
-        best = morph().parse(prev)[0] if prev.isalpha() else None
+        from .numerals.ru import parses
+        best = parses(prev)[0] if prev.isalpha() else None
         return best is not None and "datv" in best.tag and best.tag.POS in ("NOUN", "NPRO")
 
     def _roman_part(self, doc, i, nums):

@@ -114,8 +114,8 @@ class QuantityRules:
         if i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower:
             return None
         if self.lang == "ru":
-            from .numerals.ru import morph
-            if not any(p.tag.POS == "NOUN" for p in morph().parse(doc[i].text)[:1]):
+            from .numerals.ru import parses
+            if not any(p.tag.POS == "NOUN" for p in parses(doc[i].text)[:1]):
                 return None
             return doc[i].text
         words = [doc[i].text]

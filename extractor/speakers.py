@@ -152,15 +152,15 @@ class SpeakerRules:
         """The name in its dictionary form: Антона Силуанова → Антон Силуанов, Ольги Ивановой → Ольга Иванова."""
         given = [words[k].text for k in range(first, last)]
         if self.lang == "ru":
-            from .numerals.ru import morph
-            parse = next((p for p in morph().parse(given[0]) if "Name" in p.tag), None) \
+            from .numerals.ru import morph, parses
+            parse = next((p for p in parses(given[0]) if "Name" in p.tag), None) \
                 if morph().word_is_known(given[0].lower()) else None
             if parse is not None:
                 given[0] = _capitalized(parse.normal_form)
                 if parse.tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
                     surname += "а"
             if len(given) > 1:
-                parse = next((p for p in morph().parse(given[1]) if "Patr" in p.tag), None)
+                parse = next((p for p in parses(given[1]) if "Patr" in p.tag), None)
                 if parse is not None:
                     given[1] = _capitalized(parse.normal_form)
         return " ".join(given + [surname])
@@ -183,8 +183,8 @@ class SpeakerRules:
     def _genitive_ru(self, word: str) -> bool:
         if self.lang != "ru":
             return False
-        from .numerals.ru import morph
-        return "gent" in morph().parse(word)[0].tag
+        from .numerals.ru import parses
+        return "gent" in parses(word)[0].tag
 
     def resolve_surname(self, word: str, people: list[Person]) -> Person | None:
         forms = {f.lower() for f in self._strip_case(word)}
@@ -301,8 +301,8 @@ class SpeakerRules:
                 cut = len(head_word) - len(a.ending("case")) - (len(a.ending("similitive") or ""))
                 head_word = head_word[:cut]
         else:
-            from .numerals.ru import morph
-            parse = morph().parse(head_word)[0]
+            from .numerals.ru import parses
+            parse = parses(head_word)[0]
             if parse.tag.POS == "NOUN" and "-" not in head_word:
                 lemma = parse.normal_form
                 head_word = lemma[:1].upper() + lemma[1:] if head_word[:1].isupper() else lemma

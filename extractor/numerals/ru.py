@@ -29,6 +29,12 @@ def morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@functools.lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's analyses of a word, cached: news repeats its vocabulary."""
+    return tuple(morph().parse(word))
+
+
 class RussianNumerals:
     lang = "ru"
 
