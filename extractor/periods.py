@@ -108,10 +108,14 @@ class PeriodRules:
         self.ambiguous = frozenset(data.get("ambiguous", []))
         # Any word that can start a time expression; other tokens are skipped at once.
         starters = {}
+        before = {w.split()[0] for w in data.get("before_words", {})}
+        self.before_first = frozenset(before)
         for section in ("time_units", "months", "weekdays", "relative", "shifts", "parts", "seasons", "anaphoric",
-                        "recurring", "every_before", "vague_numbers", "before_words", "halves", "quarters"):
+                        "recurring", "every_before", "vague_numbers", "halves", "quarters"):
             for phrase in data.get(section, {}):
-                starters[phrase] = True
+                words = phrase.split()
+                # в тот же день: the word after a preposition is what makes it worth a look
+                starters[words[1] if len(words) > 1 and words[0] in before else words[0]] = True
         self.starters = Lexicon(lang, starters)
 
     # -- the words of a sentence -------------------------------------------
@@ -138,8 +142,12 @@ class PeriodRules:
         i = 0
         while i < len(doc):
             if i not in nums and not self._may_start(doc[i].text):
-                i += 1
-                continue
+                before = self.before_words.match(doc, i) if doc[i].text.lower() in self.before_first else None
+                # в, с, до: worth a look only before a time word or a number
+                if before is None or not (i + before[1] in nums or (
+                        i + before[1] < len(doc) and self._may_start(doc[i + before[1]].text))):
+                    i += 1
+                    continue
             m = self._expression(doc, i, nums, doc_date)
             if m is None:
                 i += 1

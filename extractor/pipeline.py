@@ -54,16 +54,15 @@ class LanguageRules:
                                          **{m: "month" for m in periods.get("months", {})},
                                          **{a: "age" for a in periods.get("ages", [])}})
         # sentences with no digit, number word or time word skip tokenization entirely
-        self.prefilter = regex.compile(r"\d|(?i:" + "|".join(_trigger_stems(
-            lang, self.numerals_words() + self.time_trigger_words(periods))) + ")")
+        self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods))
 
     @staticmethod
     def time_trigger_words(periods: dict) -> list[str]:
-        """Words that can start or carry a time expression: биыл, вчера, өткен жылы, жазда, год назад."""
+        """Words without which no time expression is complete: биыл, вчера, жазда, and the
+        units (өткен жылы, год назад, жыл сайын and в том же году all have one)."""
         out = []
-        for section in ("relative", "weekdays", "months", "shifts", "seasons", "anaphoric", "recurring",
-                        "every_before", "every_after", "time_units", "parts", "vague_numbers"):
-            out += [w.split()[0] for w in periods.get(section, {})]
+        for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units"):
+            out += [word for phrase in periods.get(section, {}) for word in phrase.split()]
         return out
 
     def numerals_words(self) -> list[str]:
@@ -168,12 +167,49 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def _trigger_stems(lang: str, words: list[str]) -> list[str]:
-    """Prefixes that find every inflected form: Kazakh adds endings to the whole stem
-    (жыл → жылдың), Russian changes the stem's end (пять → пяти, этот → этом)."""
-    cut = 4 if lang == "kk" else 3
-    stems = {w.lower()[:cut].rstrip(".") for w in words}
-    return sorted((regex.escape(s) for s in stems if len(s) >= 2), key=len, reverse=True)   # ж., в. follow digits
+class Prefilter:
+    """Does a sentence hold a digit, a number word or a time word? One pass of a word
+    regex and set lookups: Kazakh words are a known stem plus any chain of known endings
+    (жыл, жылдың, жылғы), Russian words any form pymorphy3 knows for the lemma
+    (пять → пяти; год → году, лет). A big regex alternation was 10× slower."""
+
+    WORD = regex.compile(r"\d|[\p{L}]+")
+
+    def __init__(self, lang: str, words: list[str]) -> None:
+        self.lang = lang
+        words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
+        words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
+        if lang == "kk":
+            endings = {e for allomorphs in load("kk", "suffixes").get("slots", {}).values() for e in allomorphs}
+            self.stems = frozenset(words)
+            self.stem_lengths = sorted({len(w) for w in words})
+            self.endings = regex.compile("(?:" + "|".join(sorted(map(regex.escape, endings), key=len, reverse=True))
+                                         + "){0,5}")
+            self.forms: frozenset[str] = frozenset()
+        else:
+            from .numerals.ru import parses
+            forms = set(words)
+            for w in words:
+                if w.isalpha():
+                    for p in parses(w)[:2]:
+                        forms.update(f.word.replace("ё", "е") for f in p.lexeme)
+            self.forms = frozenset(forms)
+
+    def is_trigger(self, word: str) -> bool:
+        if word[0].isdigit():
+            return True
+        low = word.lower()
+        if self.lang != "kk":
+            return low.replace("ё", "е") in self.forms
+        for n in self.stem_lengths:
+            if n > len(low):
+                break
+            if low[:n] in self.stems and self.endings.fullmatch(low, n) is not None:
+                return True
+        return False
+
+    def search(self, text: str) -> bool:
+        return any(self.is_trigger(m) for m in self.WORD.findall(text))
 
 
 def _drop_time_expressions(doc, numbers, rules: LanguageRules):

@@ -30,6 +30,7 @@ from .lexicon import Lexicon
 from .patterns import load
 
 INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
+QUOTE_MARKS = regex.compile(r'[«»"]')
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
@@ -90,11 +91,20 @@ class SpeakerRules:
         self.byline = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(regex.escape(b) for b in data.get("byline", []))
                                     + r")[ \t]*:[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t.]*$") if data.get("byline") else None
         self.surname_endings = tuple(data.get("surname_endings", []))
+        self._strip_cached = functools.lru_cache(maxsize=100_000)(self._strip_case_uncached)
+        self._surname_cached = functools.lru_cache(maxsize=100_000)(self._surname_shaped_uncached)
+        # Nothing to attribute in a text with no quotation mark and none of these words.
+        stems = [w.split()[0][:5] for section in ("speech_verbs", "according_to", "about_this")
+                 for w in data.get(section, [])]
+        self.trigger = regex.compile("(?i)" + "|".join(sorted({regex.escape(x) for x in stems}, key=len, reverse=True)))
         self.patronymic_endings = tuple(data.get("patronymic_endings", []))
 
     # -- people ---------------------------------------------------------------
     def _strip_case(self, word: str) -> list[str]:
         """The word and what it can be with a case ending removed: Тоқаевтың → Тоқаев."""
+        return self._strip_cached(word)
+
+    def _strip_case_uncached(self, word: str) -> list[str]:
         out = [word]
         if self.lang == "kk":
             from .lang.kk.morph import grammar
@@ -108,6 +118,9 @@ class SpeakerRules:
         return out
 
     def _surname_shaped(self, word: str) -> str | None:
+        return self._surname_cached(word)
+
+    def _surname_shaped_uncached(self, word: str) -> str | None:
         if not word[:1].isupper():
             return None
         forms = [f for f in self._strip_case(word) if f.lower().endswith(self.surname_endings) and len(f) >= 4]
@@ -120,11 +133,13 @@ class SpeakerRules:
     def people(self, text: str, words: list[Word]) -> list[Person]:
         found: dict[str, Person] = {}
         for i, w in enumerate(words):
+            if not w.text[:1].isupper():
+                continue
             surname = self._surname_shaped(w.text)
             followed = i + 1 < len(words) and words[i + 1].text[:1].isupper() and _adjacent(text, w, words[i + 1])
-            titled = i >= 2 and (self._is_title(words, i - 2) or (
+            titled = surname is None and not followed and i >= 2 and (self._is_title(words, i - 2) or (
                 i >= 3 and self._is_title(words, i - 3) and _adjacent(text, words[i - 3], words[i - 2])))
-            if surname is None and titled and not followed and w.text[:1].isupper() and \
+            if surname is None and titled and \
                     not self._surname_shaped(words[i - 1].text) and \
                     words[i - 1].text[:1].isupper() and _adjacent(text, words[i - 2], words[i - 1]) and \
                     _adjacent(text, words[i - 1], w) and not self._is_org(w.text) and not self._is_title(words, i):
@@ -328,13 +343,11 @@ class SpeakerRules:
 
     # -- main -----------------------------------------------------------------
     def find(self, text: str) -> tuple[list[QuoteMatch], Byline | None]:
+        if not QUOTE_MARKS.search(text) and not self.trigger.search(text):
+            return [], self._byline(text)
         words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
         starts = [w.start for w in words]
-        byline = None
-        if self.byline is not None:
-            m = self.byline.search(text)
-            if m is not None:
-                byline = Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
+        byline = self._byline(text)
         people = self.people(text, words)
         quotes: list[QuoteMatch] = []
         self._covered_by = quotes
@@ -349,6 +362,12 @@ class SpeakerRules:
         quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes))
         quotes.sort(key=lambda q: q.start)
         return quotes, byline
+
+    def _byline(self, text: str) -> Byline | None:
+        m = self.byline.search(text) if self.byline is not None else None
+        if m is None:
+            return None
+        return Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
 
     def _direct(self, text, words, starts, open_, close, people, last, previous) -> QuoteMatch | None:
         inner_start, inner_end = open_ + 1, close
@@ -398,7 +417,8 @@ class SpeakerRules:
             for q in direct:                                 # the speaker of the last quote before here
                 if q.end <= s and q.speaker is not None:
                     last = q.speaker
-            if any(a < e and s < b for a, b in covered) or (byline and s <= byline.start < e):
+            if any(a < e and s < b for a, b in covered) or (byline and s <= byline.start < e) or \
+                    not self.trigger.search(text, s, e):
                 continue
             lo, hi = _word_range(starts, s, e)
             for i in range(lo, hi):
