@@ -45,6 +45,36 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import Fields, run
+
+    fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field, lang=args.lang_field)
+    if args.engine == "dask":
+        from .dask_engine import run_dask
+        try:
+            summary = run_dask(args.inputs, args.out, scheduler=args.scheduler, fields=fields)
+        except ValueError as err:
+            print(f"sanaq: {err}", file=sys.stderr)
+            return 2
+    else:
+        try:
+            summary = run(args.inputs, args.out, workers=args.workers, fields=fields, resume=args.resume,
+                          time_limit=args.time_limit, progress_bar=None if not args.quiet else False)
+        except ValueError as err:
+            print(f"sanaq: {err}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print("sanaq: interrupted; run again with --resume to finish", file=sys.stderr)
+            return 130
+    mb = summary.bytes_in / 1e6
+    rate = f", {mb / summary.seconds:.2f} MB/s, {summary.done / summary.seconds:.1f} articles/s" \
+        if summary.seconds > 0 else ""
+    print(f"sanaq: {summary.done} articles ({mb:.1f} MB){rate}; {summary.errors} errors"
+          + (f" → {args.out}.errors.jsonl" if summary.errors else "")
+          + (f"; {summary.skipped} already done" if summary.skipped else ""), file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .records import json_schema
 
@@ -89,6 +119,21 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--lang", choices=["auto", "kk", "ru"], default="auto")
     sh.add_argument("--date", help="the article's date, YYYY-MM-DD")
     sh.set_defaults(func=_cmd_show)
+
+    ba = sub.add_parser("batch", help="an archive of articles → JSONL documents or a Parquet table of records")
+    ba.add_argument("inputs", nargs="+", help="folders of .txt, .jsonl[.gz|.zst], .csv, .parquet files")
+    ba.add_argument("--out", required=True, help="OUT.jsonl (documents) or OUT.parquet (records)")
+    ba.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
+    ba.add_argument("--resume", action="store_true", help="continue an interrupted run without redoing work")
+    ba.add_argument("--time-limit", type=float, default=60.0, metavar="S", help="seconds per article (default 60)")
+    ba.add_argument("--text-field", default="text")
+    ba.add_argument("--id-field", default="id")
+    ba.add_argument("--date-field", default="date")
+    ba.add_argument("--lang-field", default="lang")
+    ba.add_argument("--engine", choices=["local", "dask"], default="local")
+    ba.add_argument("--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)")
+    ba.add_argument("--quiet", action="store_true", help="no progress bar")
+    ba.set_defaults(func=_cmd_batch)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output document")
     sc.set_defaults(func=_cmd_schema)

@@ -26,12 +26,12 @@ def decode(data: bytes, source: str = "input") -> str:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
+    if _looks_binary(data):      # NUL and control bytes decode as UTF-8 too, but are not text
+        raise InputError(f"{source}: binary data, not text (NUL or control bytes); give a text file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _looks_binary(data):
-        raise InputError(f"{source}: binary data, not text (NUL or control bytes); give a text file")
     candidates = [(data.decode(enc, errors="replace"), enc) for enc in ("cp1251", "koi8-r")]
     return max(candidates, key=lambda c: _score(c[0]))[0]
 
