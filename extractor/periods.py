@@ -117,6 +117,17 @@ class PeriodRules:
                 # в тот же день: the word after a preposition is what makes it worth a look
                 starters[words[1] if len(words) > 1 and words[0] in before else words[0]] = True
         self.starters = Lexicon(lang, starters)
+        # which rules a starting word can begin: only those are tried at a token
+        self.section_lexicons = [
+            (section, Lexicon(lang, {phrase.split()[0]: True for phrase in data.get(section, {})}))
+            for section in ("time_units", "months", "weekdays", "relative", "shifts", "parts", "seasons",
+                            "anaphoric", "recurring", "every_before", "vague_numbers")]
+        self._section_rules = [
+            ("months", self._month_core), ("weekdays", self._weekday), ("relative", self._relative_word),
+            ("shifts", self._shifted_unit), ("roman", self._roman_part), ("parts", self._part_first),
+            ("time_units", self._part_first), ("anaphoric", self._anaphoric), ("recurring", self._recurring),
+            ("every_before", self._recurring), ("time_units", self._recurring), ("seasons", self._season),
+            ("vague_numbers", self._vague_duration)]
 
     # -- the words of a sentence -------------------------------------------
     def _word(self, lex: Lexicon, doc, i: int):
@@ -257,9 +268,15 @@ class PeriodRules:
         """(end, Spec | (value, unit) | "age") for the time expression core at token i."""
         if i >= len(doc):
             return None
-        for rule in (self._number_core, self._digital_date, self._month_core, self._weekday,
-                     self._relative_word, self._shifted_unit, self._roman_part, self._part_first,
-                     self._anaphoric, self._recurring, self._season, self._vague_duration):
+        text = doc[i].text
+        if i in nums or text[:1].isdigit():
+            rules = (self._number_core, self._digital_date)
+        else:
+            sections = {name for name, lex in self.section_lexicons if lex.keys(text)}
+            if text in ROMAN_UPPER:
+                sections.add("roman")
+            rules = [rule for name, rule in self._section_rules if name in sections]
+        for rule in rules:
             got = rule(doc, i, nums)
             if got is not None:
                 return got

@@ -39,6 +39,30 @@ def tokenizer_for(lang: str):
     raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
 
 
+class Tok:
+    """A token as the rules read it: plain attributes, made once per sentence (reading
+    spaCy's Token properties again and again was the largest single cost)."""
+    __slots__ = ("text", "idx", "whitespace_", "is_alpha", "is_lower")
+
+    def __init__(self, t) -> None:
+        self.text, self.idx, self.whitespace_ = t.text, t.idx, t.whitespace_
+        self.is_alpha, self.is_lower = t.is_alpha, t.is_lower
+
+
+class Tokens(list):
+    """The sentence's tokens; a slice has `.text` like a spaCy Span."""
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return _Slice(list.__getitem__(self, k))
+        return list.__getitem__(self, k)
+
+
+class _Slice:
+    def __init__(self, toks) -> None:
+        self.text = "".join(t.text + t.whitespace_ for t in toks).rstrip() if toks else ""
+
+
 class LanguageRules:
     """Everything one language needs, loaded once."""
 
@@ -95,7 +119,7 @@ class Extractor:
             sentence = norm.text[s_start:s_end]
             if not rules.prefilter.search(sentence):
                 continue
-            doc = rules.tokenizer(sentence)
+            doc = Tokens(Tok(t) for t in rules.tokenizer(sentence))
             sent_span = norm.to_original(s_start, s_end)
             numbers = find_numbers(doc, rules.numerals)
             periods = rules.periods.find(doc, numbers, doc_date)
@@ -106,7 +130,7 @@ class Extractor:
             def place(first_tok: int, last_tok: int) -> dict:
                 a = s_start + doc[first_tok].idx
                 b = s_start + doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
-                if last_tok == len(doc) and doc[last_tok - 1].text.endswith(".") and len(doc[last_tok - 1]) > 1:
+                if last_tok == len(doc) and doc[last_tok - 1].text.endswith(".") and len(doc[last_tok - 1].text) > 1:
                     b -= 1     # "… 27.5 млн." ends the sentence: the dot is not part of the amount
                 start, end = norm.to_original(a, b)
                 return dict(text=text[start:end], start=start, end=end, sentence=sent_span)

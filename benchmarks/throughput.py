@@ -1,0 +1,119 @@
+"""End-to-end throughput of `sanaq batch` on a synthetic archive built from the bundled corpus.
+
+    python benchmarks/throughput.py [--mb 50] [--workers 1 2] [--memory]
+
+Builds a JSONL archive (>= --mb MB, Kazakh and Russian articles of 15–40
+sentences drawn from corpus/*/*.jsonl and the sample article, with
+paragraph breaks), then runs `sanaq batch ARCHIVE --out OUT.jsonl` with each
+worker count and reports MB/s, articles/s and the peak RSS of the largest
+worker process (psutil polling). The ceiling is one regex word pass over the
+same text. `--memory` also runs 1 000 and 100 000 short articles to show that
+peak memory per worker does not grow with the archive.
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sentences(lang: str) -> list[str]:
+    out = []
+    for path in sorted((ROOT / "corpus" / lang).glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line)["text"])
+    if lang == "kk":
+        sample = (ROOT / "extractor" / "samples" / "kk-trade-kz-kg.txt").read_text(encoding="utf-8")
+        out += [s for s in sample.split("\n") if s.strip()]
+    return out
+
+
+def build_archive(path: Path, mb: float, sizes=(15, 40), seed: int = 7) -> tuple[int, int]:
+    rng = random.Random(seed)
+    pools = {"kk": sentences("kk"), "ru": sentences("ru")}
+    n = nbytes = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        while nbytes < mb * 1e6:
+            lang = "kk" if n % 2 == 0 else "ru"
+            k = rng.randint(*sizes)
+            body = []
+            for i in range(k):
+                body.append(rng.choice(pools[lang]))
+                if i % 5 == 4:
+                    body.append("\n\n")
+            text = " ".join(body).replace(" \n\n ", "\n\n")
+            date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            fh.write(json.dumps({"id": f"art{n}", "text": text, "date": date}, ensure_ascii=False) + "\n")
+            nbytes += len(text.encode("utf-8"))
+            n += 1
+    return n, nbytes
+
+
+def regex_ceiling(path: Path) -> float:
+    text = path.read_text(encoding="utf-8")
+    word = regex.compile(r"\w+")
+    start = time.perf_counter()
+    count = sum(1 for _ in word.finditer(text))
+    assert count
+    return len(text.encode("utf-8")) / 1e6 / (time.perf_counter() - start)
+
+
+def run_batch(archive: Path, workers: int, nbytes: int, n: int) -> dict:
+    out = Path(tempfile.mkdtemp()) / "out.jsonl"
+    cmd = [sys.executable, "-m", "extractor", "batch", str(archive), "--out", str(out),
+           "--workers", str(workers), "--quiet"]
+    start = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak_worker = peak_total = 0
+    while proc.poll() is None:
+        try:
+            procs = [proc] + proc.children(recursive=True)
+            rss = [p.memory_info().rss for p in procs]
+        except psutil.Error:
+            continue
+        workers_rss = rss[1:] or rss
+        peak_worker = max(peak_worker, max(workers_rss))
+        peak_total = max(peak_total, sum(rss))
+        time.sleep(0.2)
+    seconds = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"batch failed: {proc.stderr.read().decode()}")
+    lines = sum(1 for _ in open(out, encoding="utf-8"))
+    return {"workers": workers, "articles": n, "written": lines, "MB": round(nbytes / 1e6, 1),
+            "seconds": round(seconds, 1), "MB/s": round(nbytes / 1e6 / seconds, 2),
+            "articles/s": round(n / seconds, 1), "MB/s per worker": round(nbytes / 1e6 / seconds / workers, 2),
+            "peak RSS per worker (MB)": round(peak_worker / 2**20), "peak RSS total (MB)": round(peak_total / 2**20)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=50)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, os.cpu_count() or 1])
+    ap.add_argument("--memory", action="store_true", help="also 1k vs 100k short articles: peak RSS")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp())
+    archive = tmp / "archive.jsonl"
+    n, nbytes = build_archive(archive, args.mb)
+    print(f"archive: {n} articles, {nbytes / 1e6:.1f} MB of text (kk and ru), {os.cpu_count()} cores")
+    print(f"ceiling, one regex word pass: {regex_ceiling(archive):.0f} MB/s")
+    for w in args.workers:
+        print(json.dumps(run_batch(archive, w, nbytes, n), ensure_ascii=False))
+    if args.memory:
+        for count in (1_000, 100_000):
+            small = tmp / f"small{count}.jsonl"
+            k, b = build_archive(small, mb=count * 300 / 1e6, sizes=(2, 4))
+            print(json.dumps({"memory test": count, **run_batch(small, 2, b, k)}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
