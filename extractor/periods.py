@@ -385,7 +385,8 @@ class PeriodRules:
                 end += 1
             spec = replace(spec, year=int(n.value))
             if spec.grain == "day" and first is not None and not n.words:
-                parsed = _dateparser_date(doc[first:end].text, self.lang)
+                from .pipeline import span_text
+                parsed = _dateparser_date(span_text(doc, first, end), self.lang)
                 if parsed is not None:              # dateparser reads the month form; we keep its answer
                     spec = replace(spec, year=parsed.year, month=parsed.month, day=parsed.day)
             return end, spec
@@ -453,7 +454,7 @@ class PeriodRules:
         (grain, shift), n_tok = got
         end = i + n_tok
         unit = self._unit(doc, end)
-        if unit == grain or (grain == "day" and doc[end:end + 1].text.lower() in ("таңда",)):
+        if unit == grain or (grain == "day" and end < len(doc) and doc[end].text.lower() == "таңда"):
             end += 1                                        # бүгінгі күні, биылғы жылы, бүгінгі таңда
         if grain == "year":
             return self._year_continues_relative(doc, end, nums, Spec("year", year_shift=shift))

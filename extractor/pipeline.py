@@ -49,18 +49,9 @@ class Tok:
         self.is_alpha, self.is_lower = t.is_alpha, t.is_lower
 
 
-class Tokens(list):
-    """The sentence's tokens; a slice has `.text` like a spaCy Span."""
-
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return _Slice(list.__getitem__(self, k))
-        return list.__getitem__(self, k)
-
-
-class _Slice:
-    def __init__(self, toks) -> None:
-        self.text = "".join(t.text + t.whitespace_ for t in toks).rstrip() if toks else ""
+def span_text(toks, a: int, b: int) -> str:
+    """The text of tokens a..b as written (a list slice has no .text)."""
+    return "".join(t.text + t.whitespace_ for t in toks[a:b]).rstrip()
 
 
 class LanguageRules:
@@ -115,11 +106,12 @@ class Extractor:
         doc_date = dt.date.fromisoformat(date_iso) if date_iso else None
         norm = normalize(text)
         records: list[Record] = []
-        for s_start, s_end in split_sentences(norm.text):
+        sentences = split_sentences(norm.text)
+        for s_start, s_end in sentences:
             sentence = norm.text[s_start:s_end]
             if not rules.prefilter.search(sentence):
                 continue
-            doc = Tokens(Tok(t) for t in rules.tokenizer(sentence))
+            doc = [Tok(t) for t in rules.tokenizer(sentence)]
             sent_span = norm.to_original(s_start, s_end)
             numbers = find_numbers(doc, rules.numerals)
             periods = rules.periods.find(doc, numbers, doc_date)
@@ -156,7 +148,7 @@ class Extractor:
             start, end = norm.to_original(q.start, q.end)
             sp = q.speaker
             sp_start, sp_end = norm.to_original(sp.start, sp.end) if sp else (None, None)
-            s_start, s_end = norm.to_original(*_sentence_around(norm.text, q.start))
+            s_start, s_end = norm.to_original(*_sentence_around(sentences, q.start))
             records.append(Quote(kind="quote", text=text[start:end], start=start, end=end, sentence=(s_start, s_end),
                                  speaker=sp.name if sp else None, speaker_text=text[sp_start:sp_end] if sp else None,
                                  speaker_start=sp_start, speaker_end=sp_end, speaker_title=sp.title if sp else None,
@@ -184,8 +176,8 @@ def _link_speakers(records: list[Record]) -> None:
                     break
 
 
-def _sentence_around(text: str, pos: int) -> tuple[int, int]:
-    for a, b in split_sentences(text):
+def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in sentences:
         if a <= pos < b:
             return a, b
     return pos, pos
