@@ -15,6 +15,7 @@ Only the last two change lengths; each such edit is kept as an `Edit`, and
 from __future__ import annotations
 
 import bisect
+import html
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -43,7 +44,14 @@ _MIXED_SCRIPT = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")
 _WORD_AROUND = regex.compile(r"[\p{L}\p{M}]+")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
 # Deleted outright: soft hyphen, zero-width space/joiners, word joiner, BOM.
-_LENGTH_CHANGING = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]+|\P{M}\p{M}+")
+# HTML left in scraped text: entities are decoded (&nbsp; → space, &laquo; → «),
+# block tags become a line break (a sentence boundary), other tags are deleted.
+# Every pattern is linear: bounded repeats, no nested quantifiers.
+_HTML_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"
+_HTML_TAG = r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>"
+_LENGTH_CHANGING = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]+|\P{M}\p{M}+|"
+                                 + _HTML_ENTITY + "|" + _HTML_TAG)
+_BLOCK_TAGS = frozenset("p br div li ul ol tr td th h1 h2 h3 h4 h5 h6 blockquote section article table".split())
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,20 @@ def _fix_lookalikes(text: str) -> str:
     return "".join(out)
 
 
+def _replacement(chunk: str) -> str:
+    if chunk[0] in "\u00ad\u200b\u200c\u200d\u2060\ufeff":
+        return ""
+    if chunk[0] == "&" and chunk.endswith(";"):
+        decoded = html.unescape(chunk)
+        if decoded == chunk or not decoded.isprintable() and not decoded.isspace():
+            return chunk                            # unknown entity or a control character: keep as written
+        return _fix_lookalikes(unicodedata.normalize("NFC", decoded).translate(_ONE_TO_ONE))
+    if chunk[0] == "<" and chunk.endswith(">"):
+        name = regex.match(r"</?([a-zA-Z][a-zA-Z0-9]*)", chunk).group(1).lower()
+        return "\n" if name in _BLOCK_TAGS else ""
+    return unicodedata.normalize("NFC", chunk)
+
+
 def normalize(original: str) -> Normalized:
     text = _fix_lookalikes(original.translate(_ONE_TO_ONE))
     if not _LENGTH_CHANGING.search(text):
@@ -123,7 +145,7 @@ def normalize(original: str) -> Normalized:
     out_len = 0
     for m in _LENGTH_CHANGING.finditer(text):
         chunk = m.group()
-        replacement = "" if chunk[0] in "\u00ad\u200b\u200c\u200d\u2060\ufeff" else unicodedata.normalize("NFC", chunk)
+        replacement = _replacement(chunk)
         if replacement == chunk:
             continue
         pieces.append(text[last:m.start()])

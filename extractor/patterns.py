@@ -128,6 +128,10 @@ def _check_entry(path: Path, node: yaml.Node) -> dict[str, Any]:
 def load_file(path: Path, schema: dict[str, str]) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):       # *name can multiply a file a billion times
+                raise PatternError(f"{path}:{event.start_mark.line + 1}: aliases (*{event.anchor}) "
+                                   "are not allowed in pattern files")
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as err:
         raise PatternError(f"{path}: cannot read: {err}") from err

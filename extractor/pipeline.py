@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 
 import regex
 
@@ -111,7 +112,9 @@ class Extractor:
             sentence = norm.text[s_start:s_end]
             if not rules.prefilter.search(sentence):
                 continue
-            doc = [Tok(t) for t in rules.tokenizer(sentence)]
+            # spaCy strips affixes one at a time: a run of 10 000 quotes costs it minutes. Long runs of
+            # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
+            doc = [Tok(t) for t in rules.tokenizer(PUNCT_RUN.sub(_blank, sentence))]
             sent_span = norm.to_original(s_start, s_end)
             numbers = find_numbers(doc, rules.numerals)
             periods = rules.periods.find(doc, numbers, doc_date)
@@ -132,14 +135,16 @@ class Extractor:
                     records.append(Period(kind="period", start_date=p.start_date, end_date=p.end_date,
                                           grain=p.grain, relative=p.relative, recurring=p.recurring,
                                           **place(p.tok_start, p.tok_end)))
-                elif p.kind == "duration":
+                elif p.kind == "duration" and _finite(p.value, p.min, p.max):
                     records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
                                             **place(p.tok_start, p.tok_end)))
             for num in numbers:
-                if num.ordinal:
+                if num.ordinal and _finite(num.value) and abs(num.value) < 2**63:
                     records.append(Ordinal(kind="ordinal", value=int(num.value),
                                            **place(num.tok_start, num.tok_end)))
             for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]):
+                if not _finite(q.value, q.min, q.max):
+                    continue                # 10^400 or млрд млрд … млрд: no sane value, no record
                 records.append(Amount(kind=q.kind, value=q.value, unit=q.unit, approx=q.approx,
                                       min=q.min, max=q.max, change=q.change, noun=q.noun,
                                       **place(q.tok_start, q.tok_end)))
@@ -163,6 +168,17 @@ class Extractor:
             a, b = norm.to_original(byline.start, byline.end)
             author = text[a:b]
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
+
+
+PUNCT_RUN = regex.compile(r"[^\w\s]{32,}")
+
+
+def _blank(m) -> str:
+    return " " * len(m.group())
+
+
+def _finite(*values) -> bool:
+    return all(v is None or math.isfinite(v) for v in values)
 
 
 def _link_speakers(records: list[Record]) -> None:

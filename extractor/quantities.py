@@ -131,6 +131,9 @@ class QuantityRules:
         k = 0
         while k < len(numbers):
             n = numbers[k]
+            if n.tok_start < floor:
+                k += 1                  # its tokens were taken as the unit of the amount before it
+                continue
             start, end = n.tok_start, n.tok_end
             low_value = high_value = None
             used = 1

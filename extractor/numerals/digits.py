@@ -16,9 +16,15 @@ import regex
 DIGITS = regex.compile(r"[0-9]+(?:[ .,'][0-9]+)*")
 
 
+MAX_DIGITS = 300      # beyond float range (1e308) a digit string has no value we can report
+
+
 def parse_digits(text: str, scale_follows: bool = False) -> float | None:
-    """The value of a digit string such as `4,1`, `1 500 000`, `1.500`; None if not one."""
-    if not DIGITS.fullmatch(text):
+    """The value of a digit string such as `4,1`, `1 500 000`, `1.500`; None if not one
+    (or if it is longer than any float: 100 000 digits in a row are not a number)."""
+    if len(text) > MAX_DIGITS * 2 or not DIGITS.fullmatch(text):
+        return None
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
         return None
     marks = [c for c in text if c in " .,'"]
     if not marks:
