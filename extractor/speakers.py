@@ -5,7 +5,8 @@ Works on the whole normalized article (a quote can span several sentences):
    written before it (`Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев`,
    `глава МИД Сергей Лавров`). A later `Тоқаев`, `Тоқаевтың`, `Токаева` is the
    same person: the surname plus a case ending.
-2. Direct quotes: «…» (nested quotes inside), “…”, "…", followed by a dash or
+2. Direct quotes: «…» (nested quotes inside), “…”, "…", dialogue lines that open
+   with a dash (`– Экспорт өсті, – деді министр.`), followed by a dash or
    `деп` and an attribution (`», – деді Тоқаев`, `», — заявил он`) or preceded by
    one that ends in a colon (`Токаев заявил: «…»`). Quotation marks with no
    attribution (`«Самұрық-Қазына»`, «Бананц») are names, not quotes.
@@ -353,7 +354,10 @@ class SpeakerRules:
         self._covered_by = quotes
         last: Speaker | None = None
         covered: list[tuple[int, int]] = []
-        for open_, close in quote_segments(text):
+        segments = sorted(quote_segments(text) + dialogue_segments(text))
+        for open_, close in segments:
+            if covered and open_ < covered[-1][1]:
+                continue                                     # a dialogue line holding a «…» quote
             q = self._direct(text, words, starts, open_, close, people, last, quotes)
             if q is not None:
                 quotes.append(q)
@@ -508,6 +512,16 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
                     and not text[i + 1].isspace():
                 plain_open = i
     return out
+
+
+DIALOGUE = regex.compile(r"(?m)^[ \t]*-[ \t]+(?=\S)([^\n]{2,2000}?)[,.!?…]?[ \t]+-[ \t]+(?=\w)")
+
+
+def dialogue_segments(text: str) -> list[tuple[int, int]]:
+    """Dialogue lines: `– Экспорт өсті, – деді министр.` The quoted words run from the
+    opening dash to the dash before the attribution; returned as (open, close) like quotes
+    (open is the position before the words, close the position after them)."""
+    return [(m.start(1) - 1, m.end(1)) for m in DIALOGUE.finditer(text)]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
