@@ -236,6 +236,13 @@ class SpeakerRules:
                 while end < hi and words[end].text[:1].isupper() and _adjacent(text, words[end - 1], words[end]):
                     end += 1                                 # пресс-секретарь Кремля
                 written = text[words[first].start:words[end - 1].end]
+                names = end - (i + n)
+                k = end - min(3, names - 1) if names > 2 else i + n
+                if names >= 2 and all(self._name_like(words[j].text) for j in range(k, end)):
+                    # Президент Турции Реджеп Тайип Эрдоган: a name not in the article's people
+                    name = text[words[k].start:words[end - 1].end]
+                    title = self._base_form(text, words, first, i, k)
+                    return Speaker(name, name, words[k].start, words[end - 1].end, title)
                 holder = self._holder(w.text, people, before)
                 if holder is not None:
                     return Speaker(holder.name, written, words[first].start, words[end - 1].end, holder.title)
@@ -271,9 +278,26 @@ class SpeakerRules:
             if not _adjacent(text, words[k], words[k + 1]) or self.verbs.contains(words[k].text) or \
                     self._is_title(words, k) or self.resolve_surname(words[k].text, []) is not None:
                 break
-            if words[k].text[:1].isupper():
+            if words[k].text[:1].isupper() and not self._function_word(words[k].text):
                 first = k
         return first
+
+    def _name_like(self, word: str) -> bool:
+        """Could be part of a person's name: not an abbreviation (МИД), organization or place."""
+        if word.isupper() or self._is_org(word):
+            return False
+        if self.lang == "ru":
+            from .numerals.ru import parses
+            tag = parses(word)[0].tag
+            return "Geox" not in tag and "Orgn" not in tag and tag.POS in ("NOUN", None)
+        return True
+
+    def _function_word(self, word: str) -> bool:
+        """Ранее, Также, Однако: capitalized at a sentence start, never part of a name (ru)."""
+        if self.lang != "ru":
+            return False
+        from .numerals.ru import parses
+        return parses(word)[0].tag.POS in ("ADVB", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "NPRO")
 
     def _name_run(self, text, words, i, hi, people) -> Speaker | None:
         """», — сказал Дональд Трамп: capitalized words right after the verb name the speaker."""
