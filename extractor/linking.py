@@ -18,6 +18,7 @@ import regex
 
 from .records import Amount, Period, Record
 
+WORDS = regex.compile(r"[\p{L}][\p{L}-]*")
 CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–—]\s")
 WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}-]*)\W*$")
 KK_POSSESSIVE = ("сы", "сі", "ы", "і")
@@ -98,7 +99,7 @@ def _subject(text, amount: Amount, records, lang) -> str | None:
     for r in records:
         if r.kind in ("period", "duration") and floor <= r.start and r.end <= amount.start:
             window = window[:r.start - floor] + " " * (r.end - r.start) + window[r.end - floor:]
-    words = regex.findall(r"[\p{L}][\p{L}-]*", window)
+    words = WORDS.findall(window)
     if not words:
         return None
     return _kk_subject(words) if lang == "kk" else _ru_subject(words)

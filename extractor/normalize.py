@@ -51,6 +51,7 @@ _HTML_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31}
 _HTML_TAG = r"</?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>"
 _LENGTH_CHANGING = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]+|\P{M}\p{M}+|"
                                  + _HTML_ENTITY + "|" + _HTML_TAG)
+_TAG_NAME = regex.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 _BLOCK_TAGS = frozenset("p br div li ul ol tr td th h1 h2 h3 h4 h5 h6 blockquote section article table".split())
 
 
@@ -130,7 +131,7 @@ def _replacement(chunk: str) -> str:
             return chunk                            # unknown entity or a control character: keep as written
         return _fix_lookalikes(unicodedata.normalize("NFC", decoded).translate(_ONE_TO_ONE))
     if chunk[0] == "<" and chunk.endswith(">"):
-        name = regex.match(r"</?([a-zA-Z][a-zA-Z0-9]*)", chunk).group(1).lower()
+        name = _TAG_NAME.match(chunk).group(1).lower()
         return "\n" if name in _BLOCK_TAGS else ""
     return unicodedata.normalize("NFC", chunk)
 

@@ -32,6 +32,7 @@ from .patterns import load
 
 INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
 QUOTE_MARKS = regex.compile(r'[«»"]')
+THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
@@ -500,7 +501,7 @@ class SpeakerRules:
             if spk is not None and spk.start - s < 80 and len(WORD.findall(text, *body)) >= 2:
                 return QuoteMatch(*body, False, verb[0], spk)
         if self.lang == "ru":
-            that = regex.compile(r",\s*что\b").search(text, words[vj - 1].end, e)
+            that = THAT.search(text, words[vj - 1].end, e)
             if that is not None and that.start() - words[vj - 1].end < 60:
                 spk = self.speaker_in(text, words, max(lo, vi - 6), vi, people, last, s) or \
                     self.speaker_in(text, words, vj, _word_range(starts, words[vj - 1].end, that.start())[1],
@@ -517,7 +518,7 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
     depth = 0
     open_ = -1
     plain_open = -1
-    for m in regex.finditer(r'[«»"]', text):
+    for m in QUOTE_MARKS.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "«":
             if depth == 0 and plain_open < 0:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 DIGITS = regex.compile(r"[0-9]+(?:[ .,'][0-9]+)*")
+MARKS = regex.compile(r"[ .,']")
 
 
 MAX_DIGITS = 300      # beyond float range (1e308) a digit string has no value we can report
@@ -29,7 +30,7 @@ def parse_digits(text: str, scale_follows: bool = False) -> float | None:
     marks = [c for c in text if c in " .,'"]
     if not marks:
         return float(int(text))
-    groups = regex.split(r"[ .,']", text)
+    groups = MARKS.split(text)
     distinct = list(dict.fromkeys(marks))
     if len(distinct) >= 2:
         decimal = marks[-1]
