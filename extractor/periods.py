@@ -34,6 +34,8 @@ GRAINS = ("day", "week", "month", "quarter", "half", "year", "decade", "century"
 DIGITAL_DATE = regex.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 ROMAN_UPPER = frozenset(r.upper() for r in ROMAN)
+PLURAL_YEARS = ("жылдар", "годы", "годах", "годов", "годам", "годами", "гг")   # 90-жылдары, 90-е годы
+LIST_JOINERS = frozenset({",", "и", "және", "мен", "бен", "пен"})
 DASHES = frozenset("-–—")
 
 
@@ -159,6 +161,11 @@ class PeriodRules:
                         i + before[1] < len(doc) and self._may_start(doc[i + before[1]].text))):
                     i += 1
                     continue
+            listed = self._year_list(doc, i, nums, doc_date) if i in nums else None
+            if listed:
+                out += listed
+                i = listed[-1].tok_end
+                continue
             m = self._expression(doc, i, nums, doc_date)
             if m is None:
                 i += 1
@@ -292,6 +299,9 @@ class PeriodRules:
         unit = self._unit(doc, j)
         if unit == "year" and not _year_like(n) and self._age_cue(doc, i):
             return j + 1, "age"                             # в возрасте 50 лет
+        decade = self._decade(doc, n, unit)
+        if decade is not None:                              # 90-жылдары, 2010-жылдары, в 90-е годы
+            return j + 1, Spec("decade", year=decade, to_year=decade + 9)
         if n.ordinal and unit == "century" and 1 <= n.value <= 21:
             first = int(n.value - 1) * 100 + 1              # 20-сыншы ғасырда: 1901–2000
             return j + 1, Spec("century", year=first, to_year=first + 99)
@@ -341,6 +351,36 @@ class PeriodRules:
                 return year.tok_end + 1, Spec("month", year=int(year.value), upto_month=int(n.value))
         if unit is not None and not n.ordinal and n.scale == 1:
             return j + 1, Duration(n.value, unit)           # 14 күн, 3 жылда, три месяца
+
+    def _decade(self, doc, n: NumberSpan, unit: str | None) -> int | None:
+        """The first year of a decade named by a number before a plural `year`, or None."""
+        j = n.tok_end
+        if unit != "year" or n.value != int(n.value) or int(n.value) % 10 or j >= len(doc):
+            return None
+        word = doc[j].text.lower().lstrip("-")
+        if not word.startswith(PLURAL_YEARS):
+            return None
+        v = int(n.value)
+        if 10 <= v <= 90:
+            return 1900 + v
+        return v if 1000 <= v <= 2200 else None
+
+    def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:
+        """в 1958, 1962 и 1970 годах; 2019, 2020 және 2021 жылдары: each year is a period."""
+        chain = [nums[i]]
+        k = nums[i].tok_end
+        while k + 1 < len(doc) and doc[k].text.lower() in LIST_JOINERS and (k + 1) in nums:
+            chain.append(nums[k + 1])
+            k = nums[k + 1].tok_end
+        if len(chain) < 2 or not all(_year_like(n) and not n.words and not n.ordinal for n in chain) \
+                or self._unit(doc, k) != "year":
+            return None
+        out = []
+        for n in chain:
+            end = n.tok_end + (1 if n is chain[-1] else 0)
+            a, b = resolve(Spec("year", year=int(n.value)), doc_date)
+            out.append(PeriodMatch("period", n.tok_start, end, a.isoformat(), b.isoformat(), "year", False))
+        return out
 
     def _year_continues(self, doc, j, nums, year_spec: Spec):
         """After `2024 жылдың`: 8 айында, бірінші тоқсанында, басында, 1-інші қаңтарынан, қарашада."""
