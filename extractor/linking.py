@@ -32,15 +32,21 @@ KK_NOT_SUBJECT = frozenset({"жалпы", "шамамен", "тек", "барл�
 def link(text: str, records: list[Record], lang: str) -> None:
     periods = [r for r in records if isinstance(r, Period)]
     lead = _lead_period(text, periods)
+    # records grouped by sentence: each amount looks only at its own sentence (linear in records)
+    by_sentence: dict[tuple[int, int], list[Record]] = {}
+    for r in records:
+        if r.kind != "quote":
+            by_sentence.setdefault(tuple(r.sentence), []).append(r)
     sentence_subject: dict[tuple[int, int], str] = {}
     for r in records:
         if not isinstance(r, Amount) or r.kind not in ("money", "percent", "quantity", "number"):
             continue
-        period = _period_for(text, r, periods) or lead
+        neighbours = by_sentence.get(tuple(r.sentence), [])
+        period = _period_for(text, r, [p for p in neighbours if isinstance(p, Period)]) or lead
         if period is not None:
             r.period_id = period.id
         if r.kind != "number":                              # a count has its noun instead
-            subject = _subject(text, r, records, lang)
+            subject = _subject(text, r, neighbours, lang)
             if subject is None and r.sentence in sentence_subject and _shares_sentence_subject(text, r):
                 subject = sentence_subject[r.sentence]
             if subject is not None:

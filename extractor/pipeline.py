@@ -183,17 +183,20 @@ def _finite(*values) -> bool:
 
 def _link_speakers(records: list[Record]) -> None:
     """Every amount inside a quote or an attributed clause gets that quote's speaker."""
-    quotes = [r for r in records if isinstance(r, Quote) and r.speaker]
+    import bisect
+    quotes = sorted((r for r in records if isinstance(r, Quote) and r.speaker), key=lambda q: q.start)
+    starts = [q.start for q in quotes]
     for r in records:
         if isinstance(r, Amount):
-            for q in quotes:
-                if q.start <= r.start and r.end <= q.end:
-                    r.speaker, r.quote_id = q.speaker, q.id
-                    break
+            i = bisect.bisect_right(starts, r.start) - 1     # quotes do not overlap: the last one before
+            if i >= 0 and r.end <= quotes[i].end:
+                r.speaker, r.quote_id = quotes[i].speaker, quotes[i].id
 
 
 def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in sentences:
+    import bisect
+    i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    for a, b in sentences[max(i, 0):i + 2]:
         if a <= pos < b:
             return a, b
     return pos, pos

@@ -31,6 +31,7 @@ from .lexicon import Lexicon
 from .patterns import load
 
 INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
+BLOCK = 1_000_000                                     # characters read at once for quotes
 QUOTE_MARKS = regex.compile(r'[«»"]')
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
@@ -96,7 +97,9 @@ class SpeakerRules:
         self._strip_cached = functools.lru_cache(maxsize=100_000)(self._strip_case_uncached)
         self._surname_cached = functools.lru_cache(maxsize=100_000)(self._surname_shaped_uncached)
         # Nothing to attribute in a text with no quotation mark and none of these words.
-        stems = [w.split()[0][:5] for section in ("speech_verbs", "according_to", "about_this")
+        # a verb by its first five letters (заявил, заявила; мәлімдеді), a phrase as written
+        # (бұл туралы, по словам): its first word alone (бұл, по) is in every other sentence
+        stems = [w[:5] if " " not in w else w for section in ("speech_verbs", "according_to", "about_this")
                  for w in data.get(section, [])]
         self.trigger = regex.compile("(?i)" + "|".join(sorted({regex.escape(x) for x in stems}, key=len, reverse=True)))
         self.patronymic_endings = tuple(data.get("patronymic_endings", []))
@@ -369,6 +372,33 @@ class SpeakerRules:
 
     # -- main -----------------------------------------------------------------
     def find(self, text: str) -> tuple[list[QuoteMatch], Byline | None]:
+        """Quotes and the byline of an article. A text longer than BLOCK characters (a whole
+        archive pasted as one text) is read in blocks cut at line breaks, so memory stays
+        proportional to a block; names then resolve within their block."""
+        if len(text) <= BLOCK:
+            return self._find(text)
+        quotes: list[QuoteMatch] = []
+        byline = None
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + BLOCK)
+            if end < len(text):
+                cut = text.rfind("\n", start + BLOCK // 2, end)
+                end = cut + 1 if cut > 0 else end
+            found, block_byline = self._find(text[start:end])
+            for q in found:
+                q.start += start
+                q.end += start
+                if q.speaker is not None:
+                    q.speaker.start += start
+                    q.speaker.end += start
+            quotes += found
+            if byline is None and block_byline is not None:
+                byline = Byline(block_byline.name, block_byline.start + start, block_byline.end + start)
+            start = end
+        return quotes, byline
+
+    def _find(self, text: str) -> tuple[list[QuoteMatch], Byline | None]:
         if not QUOTE_MARKS.search(text) and not self.trigger.search(text):
             return [], self._byline(text)
         words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
@@ -376,7 +406,7 @@ class SpeakerRules:
         byline = self._byline(text)
         people = self.people(text, words)
         quotes: list[QuoteMatch] = []
-        self._covered_by = quotes
+        self._covered_spans: list[tuple[int, int]] = []
         last: Speaker | None = None
         covered: list[tuple[int, int]] = []
         segments = sorted(quote_segments(text) + dialogue_segments(text))
@@ -387,6 +417,7 @@ class SpeakerRules:
             if q is not None:
                 quotes.append(q)
                 covered.append((open_, close + 1))
+                self._covered_spans.append((q.start, q.end))
                 last = q.speaker or last
         quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes))
         quotes.sort(key=lambda q: q.start)
@@ -442,11 +473,14 @@ class SpeakerRules:
         out = []
         last: Speaker | None = None
         sentences = _sentences(text)
+        direct = sorted(direct, key=lambda q: q.end)
+        next_quote = 0
         for k, (s, e) in enumerate(sentences):
-            for q in direct:                                 # the speaker of the last quote before here
-                if q.end <= s and q.speaker is not None:
-                    last = q.speaker
-            if any(a < e and s < b for a, b in covered) or (byline and s <= byline.start < e) or \
+            while next_quote < len(direct) and direct[next_quote].end <= s:
+                if direct[next_quote].speaker is not None:   # the speaker of the last quote before here
+                    last = direct[next_quote].speaker
+                next_quote += 1
+            if _overlaps(covered, s, e) or (byline and s <= byline.start < e) or \
                     not self.trigger.search(text, s, e):
                 continue
             lo, hi = _word_range(starts, s, e)
@@ -489,7 +523,7 @@ class SpeakerRules:
             if about is None:
                 continue
             ps, pe = sentences[k - 1] if k > 0 else (s, s)
-            if k == 0 or any(q.start < pe and ps < q.end for q in self._covered_by):
+            if k == 0 or _overlaps(self._covered_spans, ps, pe):
                 return None                                  # the sentence before is itself a quote
             spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
                 self.speaker_in(text, words, a + about[1], hi, people, last, s)
@@ -547,6 +581,13 @@ def dialogue_segments(text: str) -> list[tuple[int, int]]:
     opening dash to the dash before the attribution; returned as (open, close) like quotes
     (open is the position before the words, close the position after them)."""
     return [(m.start(1) - 1, m.end(1)) for m in DIALOGUE.finditer(text)]
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Does [a, b) overlap any of `spans` (sorted by start, not overlapping each other)?"""
+    import bisect
+    i = bisect.bisect_left(spans, (b, -1))
+    return i > 0 and spans[i - 1][1] > a
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -48,6 +48,18 @@ def test_time_is_linear_in_size():
     assert big < small * 8 * 2.5, f"8x text took {big / small:.1f}x the time"
 
 
+def test_many_quotes_and_records_stay_linear():
+    """Linking, quotes and speakers once had loops over all records per record (quadratic)."""
+    article = ("Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев сөйледі. Былтыр экспорт 5 пайызға өсті.\n"
+               "«Тауар айналымы 2 млрд долларға жетті», – деді Тоқаев.\n")
+    extractor.extract(article * 50, lang="kk")
+    small_doc, small = timed(extractor.extract, article * 500, "kk")
+    big_doc, big = timed(extractor.extract, article * 4000, "kk")
+    assert len(big_doc.records_of("quote")) == 4000
+    assert big_doc.records_of("money")[-1].speaker == "Қасым-Жомарт Тоқаев"
+    assert big < small * 8 * 2.5, f"8x the quotes took {big / small:.1f}x the time"
+
+
 def test_absurd_numbers_give_a_sane_record_or_none(validator):
     for text in ["1" + "0" * 400 + " долларов", "5 " + "млрд " * 60 + "рублей", "9" * 5000 + "%",
                  "1e309 долларов", "0," + "0" * 500 + "1%"]:
