@@ -70,7 +70,8 @@ class LanguageRules:
                                          **{m: "month" for m in periods.get("months", {})},
                                          **{a: "age" for a in periods.get("ages", [])}})
         # sentences with no digit, number word or time word skip tokenization entirely
-        self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods))
+        self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods),
+                                   load(lang, "numbers").get("not_numbers", []))
 
     @staticmethod
     def time_trigger_words(periods: dict) -> list[str]:
@@ -210,8 +211,9 @@ class Prefilter:
 
     WORD = regex.compile(r"\d|[\p{L}]+")
 
-    def __init__(self, lang: str, words: list[str]) -> None:
+    def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
         self.lang = lang
+        self.never = frozenset(w.lower() for w in never)     # оны, онда, бірге: look like numbers, are not
         words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
         words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
         if lang == "kk":
@@ -234,6 +236,8 @@ class Prefilter:
         if word[0].isdigit():
             return True
         low = word.lower()
+        if low in self.never:
+            return False
         if self.lang != "kk":
             return low.replace("ё", "е") in self.forms
         for n in self.stem_lengths:
