@@ -214,6 +214,7 @@ class Prefilter:
     def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
         self.lang = lang
         self.never = frozenset(w.lower() for w in never)     # оны, онда, бірге: look like numbers, are not
+        self.is_trigger = functools.lru_cache(maxsize=300_000)(self._is_trigger)   # news repeats its words
         words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
         words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
         if lang == "kk":
@@ -232,7 +233,7 @@ class Prefilter:
                         forms.update(f.word.replace("ё", "е") for f in p.lexeme)
             self.forms = frozenset(forms)
 
-    def is_trigger(self, word: str) -> bool:
+    def _is_trigger(self, word: str) -> bool:
         if word[0].isdigit():
             return True
         low = word.lower()
