@@ -141,6 +141,11 @@ class PeriodRules:
             text = text[1:]
         return None if self._not_time(text) else lex.contains(text)
 
+    def is_time_word(self, text: str) -> bool:
+        """A time unit, month or age word (жылы, айында, ноября, жасар): a number before it is
+        not a count. No `not_time` filter here: айлық after a number is still not a count."""
+        return any(lex.contains(text) is not None for lex in (self.units, self.months, self.ages))
+
     def _not_time(self, text: str) -> bool:
         low = text.lower()
         return low in self.not_time_words or low.startswith(self.not_time_prefixes or ("\0",))
@@ -237,11 +242,11 @@ class PeriodRules:
                 role_before = None
         elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(("дан", "ден", "тан", "тен", "нан", "нен")):
             second = self._core(doc, end, nums)      # 2020 жылдан 2024 жылға дейін
-            if second is not None and isinstance(second[1], Spec) and \
-                    self.after_words.match(doc, second[0]) is not None and \
-                    self.after_words.match(doc, second[0])[0] == "until":
-                end, last = second
-                end += self.after_words.match(doc, end)[1]
+            if second is not None and isinstance(second[1], Spec):
+                bound = self.after_words.match(doc, second[0])
+                if bound is not None and bound[0] == "until":
+                    end, last = second
+                    end += bound[1]
         role_after = None
         after = self.after_words.match(doc, end)
         if after is not None and after[0] in ("until", "since", "since_now", "after", "ago"):
@@ -311,12 +316,12 @@ class PeriodRules:
         if n.ordinal and unit in ("quarter",) or n.ordinal and self._word(self.halves, doc, j):
             q = int(n.value)
             if unit == "quarter" and 1 <= q <= 4:
-                return self._of_year(doc, j + 1, nums, Spec("quarter", quarter=q))
+                return self._maybe_year(doc, j + 1, nums, Spec("quarter", quarter=q))
             if unit != "quarter" and 1 <= q <= 2:
-                return self._of_year(doc, j + 1, nums, Spec("half", half=q))
+                return self._maybe_year(doc, j + 1, nums, Spec("half", half=q))
             return None
         if self._word(self.quarters, doc, j) and n.ordinal and 1 <= n.value <= 4:
-            return self._of_year(doc, j + 1, nums, Spec("quarter", quarter=int(n.value)))
+            return self._maybe_year(doc, j + 1, nums, Spec("quarter", quarter=int(n.value)))
         partner = nums.get(j + 1) if j < len(doc) and (
             doc[j].text in DASHES or (self.lang == "ru" and doc[j].text.lower() in ("по", "до"))) else None
         if partner is not None and not partner.ordinal:
@@ -410,11 +415,6 @@ class PeriodRules:
         if part is not None:
             return j + 1, replace(year_spec, part=part)
         return j, year_spec
-
-    def _of_year(self, doc, j, nums, spec: Spec):
-        """бірінші тоқсанда [2024 жылдың]; I квартал 2024 года: the year may follow (ru)."""
-        got = self._maybe_year(doc, j, nums, spec)
-        return got
 
     def _maybe_year(self, doc, j, nums, spec: Spec, first: int | None = None):
         """A year after a day, month or quarter: 14 августа 1945 года, I квартал 2024 года."""
@@ -735,8 +735,7 @@ def _in_parentheses(doc, i: int, j: int) -> bool:
 
 
 def _year_like(n: NumberSpan) -> bool:
-    return n.value == int(n.value) and 1000 <= n.value <= 2200 and n.scale == 1 or \
-        (n.value == int(n.value) and 1000 <= n.value <= 2200 and bool(n.words))
+    return n.value == int(n.value) and 1000 <= n.value <= 2200 and (n.scale == 1 or bool(n.words))
 
 
 def _grain_shift(text: str, lang: str) -> tuple[str, int]:

@@ -13,7 +13,6 @@ import math
 import regex
 
 from .langdetect import detect_language
-from .lexicon import Lexicon
 from .linking import link
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
@@ -66,9 +65,6 @@ class LanguageRules:
         self.periods = period_rules(lang)
         self.speakers = speaker_rules(lang)
         periods = load(lang, "periods")
-        self.time_words = Lexicon(lang, {**periods.get("time_units", {}),
-                                         **{m: "month" for m in periods.get("months", {})},
-                                         **{a: "age" for a in periods.get("ages", [])}})
         # sentences with no digit, number word or time word skip tokenization entirely
         self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods),
                                    load(lang, "numbers").get("not_numbers", []))
@@ -297,7 +293,7 @@ def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
     nxt = doc[i].text
     if nxt.startswith("-") and len(nxt) > 1:
         nxt = nxt[1:]            # 2024-жылы
-    return rules.time_words.contains(nxt) is not None
+    return rules.periods.is_time_word(nxt)
 
 
 def _iso_date(date) -> str | None:
