@@ -286,7 +286,7 @@ class ParquetSink:
     def write(self, doc_json: bytes) -> None:
         from .records import Document
         from .tables import to_rows
-        self.rows += to_rows(_document_from_json(doc_json, Document))
+        self.rows += to_rows(Document.from_dict(orjson.loads(doc_json)))
 
     def checkpoint(self) -> dict[str, int]:
         import pyarrow as pa
@@ -312,19 +312,6 @@ class ParquetSink:
         for part in self.dir.glob("part-*.parquet"):
             part.unlink()
         self.dir.rmdir()
-
-
-def _document_from_json(doc_json: bytes, Document):
-    """Rebuild enough of a Document for to_rows (records as simple objects)."""
-    from .records import KINDS
-    d = orjson.loads(doc_json)
-    records = []
-    for r in d["records"]:
-        cls = KINDS[r["kind"]]
-        r = dict(r)
-        r["sentence"] = tuple(r["sentence"])
-        records.append(cls(**r))
-    return Document(id=d["id"], lang=d["lang"], date=d["date"], records=records, author=d.get("author"))
 
 
 def run(inputs: list[str], out: str, workers: int | None = None, fields: Fields = Fields(), resume: bool = False,

@@ -150,11 +150,6 @@ def run_dask(inputs: list[str], out: str, scheduler: str | None = None, fields: 
 
 
 def _rows_partition(docs) -> list[dict]:
-    from .batch import _document_from_json
     from .records import Document
     from .tables import to_rows
-    rows = []
-    for d in docs:
-        d = {k: v for k, v in d.items() if k != "_bytes"}
-        rows += to_rows(_document_from_json(orjson.dumps(d), Document))
-    return rows
+    return [row for d in docs for row in to_rows(Document.from_dict(d))]

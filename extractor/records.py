@@ -104,6 +104,16 @@ class Document:
         out["records"] = [r.to_dict() for r in self.records]
         return out
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Document":
+        """The inverse of `to_dict` (the text is not part of the JSON, so it stays empty)."""
+        records = []
+        for r in d["records"]:
+            r = dict(r)
+            r["sentence"] = tuple(r["sentence"])
+            records.append(KINDS[r["kind"]](**r))
+        return cls(id=d["id"], lang=d["lang"], date=d["date"], records=records, author=d.get("author"))
+
     def records_of(self, kind: str) -> list[Record]:
         return [r for r in self.records if r.kind == kind]
 

@@ -55,3 +55,10 @@ def test_offsets_point_into_the_callers_string_after_normalization():
     assert doc.records
     for r in doc.records:
         assert text[r.start:r.end] == r.text
+
+
+def test_document_round_trips_through_its_dict():
+    text = Path(extractor.__file__).parent.joinpath("samples", "kk-trade-kz-kg.txt").read_text(encoding="utf-8")
+    out = extractor.extract(text, date="2024-11-22").to_dict()
+    again = extractor.Document.from_dict(json.loads(json.dumps(out))).to_dict()
+    assert again == out
