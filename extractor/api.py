@@ -5,7 +5,6 @@ reused; `extract_many` with `n_process > 1` builds one per worker process.
 """
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -39,7 +38,7 @@ def extract_many(items: Iterable[Item], n_process: int = 1, chunk_size: int = 16
     """Documents for `items` (texts, or mappings with text/id/date/lang), streamed in input order.
 
     With n_process > 1 the work is spread over that many processes (each loads
-    the pipeline once); input is consumed lazily, chunk by chunk, so memory
+    the pipeline once); input is consumed lazily, a few chunks ahead, so memory
     stays bounded whatever the size of the stream. An item that fails raises
     (use `sanaq batch` for error files and resumable runs)."""
     if n_process <= 1:
@@ -47,14 +46,10 @@ def extract_many(items: Iterable[Item], n_process: int = 1, chunk_size: int = 16
             yield extract_one(item, **fields)
         return
     import functools
-    import multiprocessing
 
-    work = functools.partial(extract_one, **fields)
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ctx.Pool(n_process, initializer=_warm_up) as pool:
-        it = iter(items)
-        while chunk := list(itertools.islice(it, chunk_size * n_process * 4)):
-            yield from pool.imap(work, chunk, chunksize=chunk_size)
+    from .parallel import ordered_map
+    yield from ordered_map(functools.partial(extract_one, **fields), items, n_process, chunk_size,
+                           initializer=_warm_up)
 
 
 def _warm_up() -> None:

@@ -26,7 +26,6 @@ import csv
 import gzip
 import io
 import json
-import multiprocessing
 import os
 import signal
 import sys
@@ -170,9 +169,13 @@ class ArticleTimeout(Exception):
     pass
 
 
-def _init_worker(time_limit: float) -> None:
+def _set_time_limit(time_limit: float) -> None:
     global _TIME_LIMIT
     _TIME_LIMIT = time_limit
+
+
+def _init_worker(time_limit: float) -> None:
+    _set_time_limit(time_limit)
     signal.signal(signal.SIGINT, signal.SIG_IGN)       # the parent handles Ctrl-C
     from .pipeline import default_extractor
     default_extractor()
@@ -207,27 +210,12 @@ def process(item: Item) -> tuple[int, str, bytes | None, str | None, int]:
 
 def _results(items: Iterator[Item], workers: int, time_limit: float, chunk: int = 8):
     if workers <= 1:
-        _init_worker_in_process(time_limit)
+        _set_time_limit(time_limit)
         for item in items:
             yield process(item)
         return
-    in_flight = threading.BoundedSemaphore(workers * chunk * 4)
-
-    def feed():
-        for item in items:
-            in_flight.acquire()
-            yield item
-
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(time_limit,)) as pool:
-        for result in pool.imap(process, feed(), chunksize=chunk):
-            in_flight.release()
-            yield result
-
-
-def _init_worker_in_process(time_limit: float) -> None:
-    global _TIME_LIMIT
-    _TIME_LIMIT = time_limit
+    from .parallel import ordered_map
+    yield from ordered_map(process, items, workers, chunk, initializer=_init_worker, initargs=(time_limit,))
 
 
 # -- writing ------------------------------------------------------------------
