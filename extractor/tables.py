@@ -49,17 +49,18 @@ def to_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
-def _documents(items: Iterable) -> Iterable[Document]:
+def _rows(items: Iterable) -> list[dict[str, Any]]:
+    """Rows of every record of Documents, texts or mappings (one item is accepted too)."""
     from .api import extract_one
-    for item in items:
-        yield item if isinstance(item, Document) else extract_one(item)
+    items = [items] if isinstance(items, (Document, str, dict)) else items
+    return [row for item in items
+            for row in to_rows(item if isinstance(item, Document) else extract_one(item))]
 
 
 def to_frame(items: Iterable):
     """A pandas DataFrame of every record of every document (Documents, texts or mappings)."""
     import pandas as pd
-    rows = [row for doc in _documents(_as_iterable(items)) for row in to_rows(doc)]
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame = pd.DataFrame(_rows(items), columns=list(COLUMNS))
     for name, kind in COLUMNS.items():
         if kind == "bool":
             frame[name] = frame[name].astype("boolean")
@@ -79,9 +80,5 @@ def arrow_schema():
 def to_arrow(items: Iterable):
     """A pyarrow Table with the same columns as `to_frame`."""
     import pyarrow as pa
-    rows = [row for doc in _documents(_as_iterable(items)) for row in to_rows(doc)]
-    return pa.Table.from_pylist(rows, schema=arrow_schema())
+    return pa.Table.from_pylist(_rows(items), schema=arrow_schema())
 
-
-def _as_iterable(items):
-    return [items] if isinstance(items, (Document, str, dict)) else items
