@@ -6,10 +6,7 @@ extractor. Run again after editing: `python corpus/generate_periods.py`.
 """
 import calendar
 import datetime as dt
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
+from corpus_files import write_corpus
 DOC_DATES = ["2024-11-22", "2025-02-10", "2023-06-15"]
 
 
@@ -157,14 +154,6 @@ def _gen(word):
     return {"месяца": "месяцев", "лет": "лет", "часа": "часов", "недели": "недель", "дней": "дней"}[word]
 
 
-def write(lang, generated):
-    hand = HERE / lang / "periods.handwritten.jsonl"
-    lines = [line for line in hand.read_text(encoding="utf-8").splitlines() if line.strip()]
-    lines += [json.dumps(r, ensure_ascii=False) for r in generated]
-    (HERE / lang / "periods.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{lang}: {len(lines)} rows")
-
-
 if __name__ == "__main__":
-    write("kk", kazakh())
-    write("ru", russian())
+    write_corpus("kk", "periods", kazakh())
+    write_corpus("ru", "periods", russian())

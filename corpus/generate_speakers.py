@@ -6,10 +6,7 @@ of several frames (quote before or after the attribution, direct or indirect).
 The expected speaker is the template's person, never the extractor's output.
 Run again after editing: `python corpus/generate_speakers.py`.
 """
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
+from corpus_files import write_corpus
 
 KK_PEOPLE = [  # (office, full name, surname, surname in genitive)
     ("Қазақстан Республикасының Президенті", "Қасым-Жомарт Тоқаев", "Тоқаев", "Тоқаевтың"),
@@ -60,14 +57,6 @@ def rows(people, frames, lang):
     return out
 
 
-def write(lang, generated):
-    hand = HERE / lang / "speakers.handwritten.jsonl"
-    lines = [line for line in hand.read_text(encoding="utf-8").splitlines() if line.strip()]
-    lines += [json.dumps(r, ensure_ascii=False) for r in generated]
-    (HERE / lang / "speakers.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{lang}: {len(lines)} rows")
-
-
 if __name__ == "__main__":
-    write("kk", rows(KK_PEOPLE, KK_FRAMES, "kk"))
-    write("ru", rows(RU_PEOPLE, RU_FRAMES, "ru"))
+    write_corpus("kk", "speakers", rows(KK_PEOPLE, KK_FRAMES, "kk"))
+    write_corpus("ru", "speakers", rows(RU_PEOPLE, RU_FRAMES, "ru"))
