@@ -49,23 +49,20 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     from .batch import Fields, run
 
     fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field, lang=args.lang_field)
-    if args.engine == "dask":
-        from .dask_engine import run_dask
-        try:
+    try:
+        if args.engine == "dask":
+            from .dask_engine import run_dask
             summary = run_dask(args.inputs, args.out, scheduler=args.scheduler, fields=fields)
-        except ValueError as err:
-            print(f"sanaq: {err}", file=sys.stderr)
-            return 2
-    else:
-        try:
+        else:
             summary = run(args.inputs, args.out, workers=args.workers, fields=fields, resume=args.resume,
                           time_limit=args.time_limit, progress_bar=None if not args.quiet else False)
-        except ValueError as err:
-            print(f"sanaq: {err}", file=sys.stderr)
-            return 2
-        except KeyboardInterrupt:
+    except ValueError as err:
+        print(f"sanaq: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        if args.engine == "local":                       # only the local engine keeps checkpoints
             print("sanaq: interrupted; run again with --resume to finish", file=sys.stderr)
-            return 130
+        return 130
     mb = summary.bytes_in / 1e6
     rate = f", {mb / summary.seconds:.2f} MB/s, {summary.done / summary.seconds:.1f} articles/s" \
         if summary.seconds > 0 else ""

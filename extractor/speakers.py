@@ -94,8 +94,9 @@ class SpeakerRules:
         self.byline = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(regex.escape(b) for b in data.get("byline", []))
                                     + r")[ \t]*:[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t.]*$") if data.get("byline") else None
         self.surname_endings = tuple(data.get("surname_endings", []))
-        self._strip_cached = functools.lru_cache(maxsize=100_000)(self._strip_case_uncached)
-        self._surname_cached = functools.lru_cache(maxsize=100_000)(self._surname_shaped_uncached)
+        # names repeat through an archive: both analyses are cached per word
+        self._strip_case = functools.lru_cache(maxsize=100_000)(self._strip_case_uncached)
+        self._surname_shaped = functools.lru_cache(maxsize=100_000)(self._surname_shaped_uncached)
         # Nothing to attribute in a text with no quotation mark and none of these words.
         # a verb by its first five letters (заявил, заявила; мәлімдеді), a phrase as written
         # (бұл туралы, по словам): its first word alone (бұл, по) is in every other sentence
@@ -105,11 +106,8 @@ class SpeakerRules:
         self.patronymic_endings = tuple(data.get("patronymic_endings", []))
 
     # -- people ---------------------------------------------------------------
-    def _strip_case(self, word: str) -> list[str]:
-        """The word and what it can be with a case ending removed: Тоқаевтың → Тоқаев."""
-        return self._strip_cached(word)
-
     def _strip_case_uncached(self, word: str) -> list[str]:
+        """The word and what it can be with a case ending removed: Тоқаевтың → Тоқаев."""
         out = [word]
         if self.lang == "kk":
             from .lang.kk.morph import grammar
@@ -122,10 +120,8 @@ class SpeakerRules:
             out += [word[:-len(e)] for e in RU_CASE_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 2]
         return out
 
-    def _surname_shaped(self, word: str) -> str | None:
-        return self._surname_cached(word)
-
     def _surname_shaped_uncached(self, word: str) -> str | None:
+        """The surname this capitalized word is a form of (Силуановой → Силуанов), or None."""
         if not word[:1].isupper():
             return None
         forms = [f for f in self._strip_case(word) if f.lower().endswith(self.surname_endings) and len(f) >= 4]
