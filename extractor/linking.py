@@ -20,7 +20,6 @@ from .records import Amount, Period, Record
 
 WORDS = regex.compile(r"[\p{L}][\p{L}-]*")
 CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–—]\s")
-WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}-]*)\W*$")
 KK_POSSESSIVE = ("сы", "сі", "ы", "і")
 KK_ACCUSATIVE = ("ты", "ті", "ды", "ді", "ны", "ні")   # көрсеткішті: the object (құны is possessive)
 KK_CASE_AFTER_POSSESSIVE = ("ның", "нің", "на", "не", "нда", "нде", "нан", "нен", "н", "мен")
