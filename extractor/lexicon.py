@@ -29,6 +29,9 @@ class Lexicon(Generic[V]):
                 toks = tuple(_ru_lemma(t) for t in toks)   # шведская крона → шведский крона
             self.phrases.setdefault(toks[0], []).append((toks, value))
             self.words.update(toks)
+        if lang == "ru":
+            from .numerals.ru import forms_of
+            self.forms = forms_of(self.words)      # only these tokens are worth a pymorphy3 call
         for options in self.phrases.values():
             options.sort(key=lambda item: -len(item[0]))
         self.keys = functools.lru_cache(maxsize=200_000)(self._keys)
@@ -42,7 +45,7 @@ class Lexicon(Generic[V]):
             a = grammar().analyze(low, self.words.__contains__)
             if a is not None:
                 keys.add(a.stem)
-        elif low.isalpha():
+        elif low.isalpha() and low.replace("ё", "е") in self.forms:
             from .numerals.ru import parses
             keys.update(k for p in parses(low) if (k := _ru_key(p.normal_form)) in self.words)
         return frozenset(keys)

@@ -75,7 +75,8 @@ class LanguageRules:
         units (өткен жылы, год назад, жыл сайын and в том же году all have one)."""
         out = []
         for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units"):
-            out += [word for phrase in periods.get(section, {}) for word in phrase.split()]
+            # a phrase needs all its words: its longest one is enough (на днях: not на)
+            out += [max(phrase.split(), key=len) for phrase in periods.get(section, {})]
         return out
 
     def numerals_words(self) -> list[str]:
@@ -85,8 +86,13 @@ class LanguageRules:
 
 
 class Extractor:
-    def __init__(self) -> None:
+    # Tokens are read only this many words either side of a digit, number word or time word:
+    # every rule looks at most a few tokens away, and the tokenizer is the costliest step.
+    WINDOW_WORDS = 5
+
+    def __init__(self, window_words: int | None = WINDOW_WORDS) -> None:
         self._rules: dict[str, LanguageRules] = {}
+        self.window_words = window_words
 
     def rules(self, lang: str) -> LanguageRules:
         if lang not in self._rules:
@@ -107,44 +113,11 @@ class Extractor:
         sentences = split_sentences(norm.text)
         for s_start, s_end in sentences:
             sentence = norm.text[s_start:s_end]
-            if not rules.prefilter.search(sentence):
-                continue
-            # spaCy strips affixes one at a time: a run of 10 000 quotes costs it minutes. Long runs of
-            # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
-            doc = [Tok(t) for t in rules.tokenizer(PUNCT_RUN.sub(_blank, sentence))]
-            sent_span = norm.to_original(s_start, s_end)
-            numbers = find_numbers(doc, rules.numerals)
-            periods = rules.periods.find(doc, numbers, doc_date)
-            taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
-            numbers = _drop_time_expressions(
-                doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
-
-            def place(first_tok: int, last_tok: int) -> dict:
-                a = s_start + doc[first_tok].idx
-                b = s_start + doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
-                if last_tok == len(doc) and doc[last_tok - 1].text.endswith(".") and len(doc[last_tok - 1].text) > 1:
-                    b -= 1     # "… 27.5 млн." ends the sentence: the dot is not part of the amount
-                start, end = norm.to_original(a, b)
-                return dict(text=text[start:end], start=start, end=end, sentence=sent_span)
-
-            for p in periods:
-                if p.kind == "period":
-                    records.append(Period(kind="period", start_date=p.start_date, end_date=p.end_date,
-                                          grain=p.grain, relative=p.relative, recurring=p.recurring,
-                                          **place(p.tok_start, p.tok_end)))
-                elif p.kind == "duration" and _finite(p.value, p.min, p.max):
-                    records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
-                                            **place(p.tok_start, p.tok_end)))
-            for num in numbers:
-                if num.ordinal and _finite(num.value) and abs(num.value) < 2**63:
-                    records.append(Ordinal(kind="ordinal", value=int(num.value),
-                                           **place(num.tok_start, num.tok_end)))
-            for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]):
-                if not _finite(q.value, q.min, q.max):
-                    continue                # 10^400 or млрд млрд … млрд: no sane value, no record
-                records.append(Amount(kind=q.kind, value=q.value, unit=q.unit, approx=q.approx,
-                                      min=q.min, max=q.max, change=q.change, noun=q.noun,
-                                      **place(q.tok_start, q.tok_end)))
+            sent_span = None
+            for w_start, w_end in rules.prefilter.windows(sentence, self.window_words):
+                if sent_span is None:
+                    sent_span = norm.to_original(s_start, s_end)
+                records += self._window(text, norm, rules, doc_date, sentence, s_start, sent_span, w_start, w_end)
         quotes, byline = rules.speakers.find(norm.text)
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
@@ -165,6 +138,51 @@ class Extractor:
             a, b = norm.to_original(byline.start, byline.end)
             author = text[a:b]
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
+
+    def _window(self, text, norm, rules, doc_date, sentence, s_start, sent_span, w_start, w_end) -> list[Record]:
+        """Numbers, periods and amounts in one window of a sentence (tokens around its trigger
+        words; the whole sentence when window_words is None)."""
+        records: list[Record] = []
+        piece = sentence[w_start:w_end]
+        base = s_start + w_start
+        # spaCy strips affixes one at a time: a run of 10 000 quotes costs it minutes. Long runs of
+        # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
+        doc = [Tok(t) for t in rules.tokenizer(PUNCT_RUN.sub(_blank, piece))]
+        numbers = find_numbers(doc, rules.numerals)
+        periods = rules.periods.find(doc, numbers, doc_date)
+        taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
+        numbers = _drop_time_expressions(
+            doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
+        sentence_end = w_end == len(sentence)
+
+        def place(first_tok: int, last_tok: int) -> dict:
+            a = base + doc[first_tok].idx
+            b = base + doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
+            if sentence_end and last_tok == len(doc) and doc[last_tok - 1].text.endswith(".") \
+                    and len(doc[last_tok - 1].text) > 1:
+                b -= 1     # "… 27.5 млн." ends the sentence: the dot is not part of the amount
+            start, end = norm.to_original(a, b)
+            return dict(text=text[start:end], start=start, end=end, sentence=sent_span)
+
+        for p in periods:
+            if p.kind == "period":
+                records.append(Period(kind="period", start_date=p.start_date, end_date=p.end_date,
+                                      grain=p.grain, relative=p.relative, recurring=p.recurring,
+                                      **place(p.tok_start, p.tok_end)))
+            elif p.kind == "duration" and _finite(p.value, p.min, p.max):
+                records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
+                                        **place(p.tok_start, p.tok_end)))
+        for num in numbers:
+            if num.ordinal and _finite(num.value) and abs(num.value) < 2**63:
+                records.append(Ordinal(kind="ordinal", value=int(num.value),
+                                       **place(num.tok_start, num.tok_end)))
+        for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]):
+            if not _finite(q.value, q.min, q.max):
+                continue                # 10^400 or млрд млрд … млрд: no sane value, no record
+            records.append(Amount(kind=q.kind, value=q.value, unit=q.unit, approx=q.approx,
+                                  min=q.min, max=q.max, change=q.change, noun=q.noun,
+                                  **place(q.tok_start, q.tok_end)))
+        return records
 
 
 PUNCT_RUN = regex.compile(r"[^\w\s]{32,}")
@@ -205,7 +223,7 @@ class Prefilter:
     (жыл, жылдың, жылғы), Russian words any form pymorphy3 knows for the lemma
     (пять → пяти; год → году, лет). A big regex alternation was 10× slower."""
 
-    WORD = regex.compile(r"\d|[\p{L}]+")
+    WORD = regex.compile(r"\d+|\p{L}+")
 
     def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
         self.lang = lang
@@ -221,13 +239,8 @@ class Prefilter:
                                          + "){0,5}")
             self.forms: frozenset[str] = frozenset()
         else:
-            from .numerals.ru import parses
-            forms = set(words)
-            for w in words:
-                if w.isalpha():
-                    for p in parses(w)[:2]:
-                        forms.update(f.word.replace("ё", "е") for f in p.lexeme)
-            self.forms = frozenset(forms)
+            from .numerals.ru import forms_of
+            self.forms = forms_of(words)
 
     def _is_trigger(self, word: str) -> bool:
         if word[0].isdigit():
@@ -246,6 +259,45 @@ class Prefilter:
 
     def search(self, text: str) -> bool:
         return any(self.is_trigger(m) for m in self.WORD.findall(text))
+
+    def windows(self, sentence: str, radius: int | None) -> list[tuple[int, int]]:
+        """Character ranges of the sentence worth tokenizing: `radius` words either side of
+        each trigger, merged, widened to whitespace so a hyphenated word or a number with
+        its ending (4,1%-ға, 2024-жылы) is never cut. The whole sentence when radius is None."""
+        words = [m.span() for m in self.WORD.finditer(sentence)]
+        hits = [k for k, (a, b) in enumerate(words) if self.is_trigger(sentence[a:b])]
+        if not hits:
+            return []
+        if radius is None:
+            return [(0, len(sentence))]
+        spans: list[list[int]] = []
+        for k in hits:
+            lo, hi = max(0, k - radius), min(len(words) - 1, k + radius)
+            if spans and lo <= spans[-1][1] + 1:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+        out = []
+        for lo, hi in spans:
+            start = 0 if lo == 0 else _space_before(sentence, words[lo][0])
+            end = len(sentence) if hi == len(words) - 1 else _space_after(sentence, words[hi][1])
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
+
+def _space_before(text: str, pos: int) -> int:
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _space_after(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _drop_time_expressions(doc, numbers, rules: LanguageRules):

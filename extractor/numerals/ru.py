@@ -35,6 +35,20 @@ def parses(word: str) -> tuple:
     return tuple(morph().parse(word))
 
 
+def forms_of(lemmas) -> frozenset[str]:
+    """Every word form pymorphy3 knows for these words (год → году, лет; пять → пяти), ё as е.
+    A set lookup here decides in nanoseconds that a token cannot be one of them, so pymorphy3
+    (tens of microseconds a word) only runs on the few tokens that can."""
+    out = set()
+    for word in lemmas:
+        word = word.lower().replace("ё", "е")
+        out.add(word)
+        if word.isalpha():
+            for p in parses(word):
+                out.update(f.word.replace("ё", "е") for f in p.lexeme)
+    return frozenset(out)
+
+
 class RussianNumerals:
     lang = "ru"
 
@@ -49,16 +63,17 @@ class RussianNumerals:
         self.ordinals = {w.replace("ё", "е"): float(v) for w, v in data.get("ordinals", {}).items()}
         self.denominators = {w: int(v) for w, v in data.get("denominators", {}).items()}
         self.ordinal_endings = frozenset(data.get("ordinal_endings", []))
+        self.forms = forms_of(list(self.lemmas) + list(self.ordinals))
         self.analyze = functools.lru_cache(maxsize=100_000)(self._analyze)
 
     def _analyze(self, word: str) -> NumWord | None:
         word = word.lower().replace("ё", "е")
         if word.endswith(".") and word[:-1] in self.lemmas:
             word = word[:-1]            # тыс. млн. млрд.
-        if not word.isalpha():
+        if not word.isalpha() or word not in self.forms:
             return None
-        parses = morph().parse(word)
-        for parse in parses:
+        analyses = parses(word)
+        for parse in analyses:
             lemma = parse.normal_form.replace("ё", "е")
             tag = parse.tag
             if lemma in self.ordinals and ("ADJF" in tag or "Anum" in tag):
@@ -70,7 +85,7 @@ class RussianNumerals:
                 if role == POINT and "ADJF" not in tag:
                     continue
                 # тысячи, миллионы may be "thousands of": plural if any reading is
-                plural = role == SCALE and any("plur" in p.tag for p in parses)
+                plural = role == SCALE and any("plur" in p.tag for p in analyses)
                 return NumWord(role, value, plural=plural)
         if word in self.lemmas:         # abbreviations pymorphy does not know: млрд, трлн
             role, value = self.lemmas[word]
