@@ -118,7 +118,7 @@ class Extractor:
                 if sent_span is None:
                     sent_span = norm.to_original(s_start, s_end)
                 records += self._window(text, norm, rules, doc_date, sentence, s_start, sent_span, w_start, w_end)
-        quotes, byline = rules.speakers.find(norm.text)
+        quotes, byline = rules.speakers.find(norm.text, sentences)
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
             sp = q.speaker

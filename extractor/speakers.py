@@ -23,6 +23,7 @@ All word lists are in patterns/<lang>/speakers.yaml.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -41,11 +42,12 @@ CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 
 
-@dataclass
 class Word:
-    text: str
-    start: int
-    end: int
+    """A word of the article (a plain class: hundreds of thousands are made per MB)."""
+    __slots__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
 
 
 @dataclass
@@ -103,6 +105,8 @@ class SpeakerRules:
         stems = [w[:5] if " " not in w else w for section in ("speech_verbs", "according_to", "about_this")
                  for w in data.get(section, [])]
         self.trigger = regex.compile("(?i)" + "|".join(sorted({regex.escape(x) for x in stems}, key=len, reverse=True)))
+        # the same over lowercased text with the stdlib `re`: five times faster than (?i)
+        self.trigger_lower = re.compile("|".join(sorted({re.escape(x.lower()) for x in stems}, key=len, reverse=True)))
         self.patronymic_endings = tuple(data.get("patronymic_endings", []))
 
     # -- people ---------------------------------------------------------------
@@ -367,12 +371,12 @@ class SpeakerRules:
         return None
 
     # -- main -----------------------------------------------------------------
-    def find(self, text: str) -> tuple[list[QuoteMatch], Byline | None]:
+    def find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
         """Quotes and the byline of an article. A text longer than BLOCK characters (a whole
         archive pasted as one text) is read in blocks cut at line breaks, so memory stays
         proportional to a block; names then resolve within their block."""
         if len(text) <= BLOCK:
-            return self._find(text)
+            return self._find(text, sentences)
         quotes: list[QuoteMatch] = []
         byline = None
         start = 0
@@ -394,8 +398,9 @@ class SpeakerRules:
             start = end
         return quotes, byline
 
-    def _find(self, text: str) -> tuple[list[QuoteMatch], Byline | None]:
-        if not QUOTE_MARKS.search(text) and not self.trigger.search(text):
+    def _find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
+        hits = self._trigger_positions(text)
+        if not hits and not QUOTE_MARKS.search(text):
             return [], self._byline(text)
         words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
         starts = [w.start for w in words]
@@ -415,9 +420,19 @@ class SpeakerRules:
                 covered.append((open_, close + 1))
                 self._covered_spans.append((q.start, q.end))
                 last = q.speaker or last
-        quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes))
+        if sentences is None:
+            from .sentences import split_sentences
+            sentences = split_sentences(text)
+        quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes), sentences, hits)
         quotes.sort(key=lambda q: q.start)
         return quotes, byline
+
+    def _trigger_positions(self, text: str) -> list[int]:
+        """Where speech verbs and attribution markers start, in one pass over the text."""
+        low = text.lower()
+        if len(low) != len(text):                # İ lowercases to two characters: offsets would shift
+            return [m.start() for m in self.trigger.finditer(text)]
+        return [m.start() for m in self.trigger_lower.finditer(low)]
 
     def _byline(self, text: str) -> Byline | None:
         m = self.byline.search(text) if self.byline is not None else None
@@ -465,10 +480,9 @@ class SpeakerRules:
             return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
         return None
 
-    def _indirect(self, text, words, starts, people, covered, byline, direct) -> list[QuoteMatch]:
+    def _indirect(self, text, words, starts, people, covered, byline, direct, sentences, hits) -> list[QuoteMatch]:
         out = []
         last: Speaker | None = None
-        sentences = _sentences(text)
         direct = sorted(direct, key=lambda q: q.end)
         next_quote = 0
         for k, (s, e) in enumerate(sentences):
@@ -476,8 +490,7 @@ class SpeakerRules:
                 if direct[next_quote].speaker is not None:   # the speaker of the last quote before here
                     last = direct[next_quote].speaker
                 next_quote += 1
-            if _overlaps(covered, s, e) or (byline and s <= byline.start < e) or \
-                    not self.trigger.search(text, s, e):
+            if _overlaps(covered, s, e) or (byline and s <= byline.start < e) or not _any_in(hits, s, e):
                 continue
             lo, hi = _word_range(starts, s, e)
             for i in range(lo, hi):
@@ -586,9 +599,11 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return i > 0 and spans[i - 1][1] > a
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    from .sentences import split_sentences
-    return split_sentences(text)
+def _any_in(positions: list[int], a: int, b: int) -> bool:
+    """Is any of the sorted positions in [a, b)?"""
+    import bisect
+    i = bisect.bisect_left(positions, a)
+    return i < len(positions) and positions[i] < b
 
 
 def _sentence_end(text: str, pos: int) -> int:
