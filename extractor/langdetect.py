@@ -32,11 +32,11 @@ def detect_language(text: str, sample: int = 4_000) -> str:
     for n, m in enumerate(_WORD.finditer(text, 0, sample), 1):
         word = m.group()
         low = word.lower()
-        if any(c in KAZAKH_LETTERS for c in word):
+        if not KAZAKH_LETTERS.isdisjoint(word):
             kk += 0.3 if word[0].isupper() else 1   # a capitalized word may be a Kazakh name in Russian text
         elif len(low) >= 5 and low.endswith(KAZAKH_ENDINGS):
             kk += 0.5
-        elif any(c in RUSSIAN_ONLY_LETTERS for c in word):
+        elif not RUSSIAN_ONLY_LETTERS.isdisjoint(word):
             ru += 0.5
         if low in KAZAKH_WORDS or low in KAZAKH_NUMBER_WORDS:
             kk += 1

@@ -264,12 +264,13 @@ class Prefilter:
         """Character ranges of the sentence worth tokenizing: `radius` words either side of
         each trigger, merged, widened to whitespace so a hyphenated word or a number with
         its ending (4,1%-ға, 2024-жылы) is never cut. The whole sentence when radius is None."""
-        words = [m.span() for m in self.WORD.finditer(sentence)]
-        hits = [k for k, (a, b) in enumerate(words) if self.is_trigger(sentence[a:b])]
+        is_trigger = self.is_trigger
+        hits = [k for k, w in enumerate(self.WORD.findall(sentence)) if is_trigger(w)]
         if not hits:
             return []
         if radius is None:
             return [(0, len(sentence))]
+        words = [m.span() for m in self.WORD.finditer(sentence)]
         spans: list[list[int]] = []
         for k in hits:
             lo, hi = max(0, k - radius), min(len(words) - 1, k + radius)
