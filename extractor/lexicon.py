@@ -11,6 +11,32 @@ import functools
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
+NO_KEYS: frozenset[str] = frozenset()
+CACHE_SIZE = 20_000          # per word list; only words that pass the set test are cached
+
+
+class StemPrefixes:
+    """Does a word start with one of these stems? The cheap test before a Kazakh analysis
+    (тоннаға starts with тонна; most words start with no listed stem)."""
+
+    def __init__(self, stems) -> None:
+        self.stems = frozenset(s for s in stems if s)
+        self.lengths = sorted({len(s) for s in self.stems if len(s) > 1})
+        self.single = frozenset(s for s in self.stems if len(s) == 1)
+        self.heads = frozenset(s[:2] for s in self.stems if len(s) > 1)     # most words fail here
+
+    def __call__(self, word: str) -> bool:
+        if word[:1] in self.single:
+            return True
+        if word[:2] not in self.heads:
+            return False
+        stems = self.stems
+        for n in self.lengths:
+            if n > len(word):
+                return False
+            if word[:n] in stems:
+                return True
+        return False
 
 
 def _phrase_tokens(phrase: str, lang: str) -> tuple[str, ...]:
@@ -29,16 +55,32 @@ class Lexicon(Generic[V]):
                 toks = tuple(_ru_lemma(t) for t in toks)   # шведская крона → шведский крона
             self.phrases.setdefault(toks[0], []).append((toks, value))
             self.words.update(toks)
+        # Most tokens are no form of any word here: a set test says so without an analysis and
+        # without a cache entry, so the cache holds only real candidates and stays small however
+        # many different words an archive brings (Russian: every form pymorphy3 knows; Kazakh: a
+        # known stem at the start of the word).
         if lang == "ru":
             from .numerals.ru import forms_of
-            self.forms = forms_of(self.words)      # only these tokens are worth a pymorphy3 call
+            self.forms = forms_of(self.words)
+            self.stems = None
+        else:
+            self.forms = None
+            self.stems = StemPrefixes(self.words)
         for options in self.phrases.values():
             options.sort(key=lambda item: -len(item[0]))
-        self.keys = functools.lru_cache(maxsize=200_000)(self._keys)
+        self._cached_keys = functools.lru_cache(maxsize=CACHE_SIZE)(self._keys)
 
-    def _keys(self, text: str) -> frozenset[str]:
+    def keys(self, text: str) -> frozenset[str]:
         """The dictionary words this token can be a form of."""
         low = text.lower()
+        if self.forms is not None:
+            if low.replace("ё", "е") not in self.forms:
+                return NO_KEYS
+        elif not self.stems(low):
+            return NO_KEYS
+        return self._cached_keys(low)
+
+    def _keys(self, low: str) -> frozenset[str]:
         keys = {low} & self.words
         if self.lang == "kk":
             from .lang.kk.morph import grammar

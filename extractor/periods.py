@@ -119,6 +119,7 @@ class PeriodRules:
                 # в тот же день: the word after a preposition is what makes it worth a look
                 starters[words[1] if len(words) > 1 and words[0] in before else words[0]] = True
         self.starters = Lexicon(lang, starters)
+        self.may_start = functools.lru_cache(maxsize=20_000)(self._may_start)   # asked of every token
         # which rules a starting word can begin: only those are tried at a token
         self.section_lexicons = [
             (section, Lexicon(lang, {phrase.split()[0]: True for phrase in data.get(section, {})}))
@@ -159,11 +160,11 @@ class PeriodRules:
         out: list[PeriodMatch] = []
         i = 0
         while i < len(doc):
-            if i not in nums and not self._may_start(doc[i].text):
+            if i not in nums and not self.may_start(doc[i].text):
                 before = self.before_words.match(doc, i) if doc[i].text.lower() in self.before_first else None
                 # в, с, до: worth a look only before a time word or a number
                 if before is None or not (i + before[1] in nums or (
-                        i + before[1] < len(doc) and self._may_start(doc[i + before[1]].text))):
+                        i + before[1] < len(doc) and self.may_start(doc[i + before[1]].text))):
                     i += 1
                     continue
             listed = self._year_list(doc, i, nums, doc_date) if i in nums else None

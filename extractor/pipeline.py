@@ -24,9 +24,8 @@ from .speakers import speaker_rules
 from .sentences import split_sentences
 
 
-@functools.lru_cache(maxsize=None)
-def tokenizer_for(lang: str):
-    """The spaCy tokenizer for `lang`, with the number rules (kk: our Kazakh; ru: spaCy's)."""
+def new_tokenizer(lang: str):
+    """A spaCy tokenizer for `lang`, with the number rules (kk: our Kazakh; ru: spaCy's)."""
     if lang == "kk":
         from .lang.kk import Kazakh
         return Kazakh().tokenizer
@@ -37,6 +36,15 @@ def tokenizer_for(lang: str):
         add_number_rules(nlp)
         return nlp.tokenizer
     raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+
+
+# one shared tokenizer per language for short phrases (word lists); documents get their own
+tokenizer_for = functools.lru_cache(maxsize=None)(new_tokenizer)
+
+# spaCy's vocabulary keeps a lexeme for every new string it tokenizes, so over an archive of
+# millions of articles (new names, new numbers) it would grow without end: past this many
+# lexemes the tokenizer is replaced by a fresh one (about a second, once per ~10 000 articles).
+VOCAB_LIMIT = 50_000
 
 
 class Tok:
@@ -59,7 +67,7 @@ class LanguageRules:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.tokenizer = tokenizer_for(lang)
+        self.tokenizer = new_tokenizer(lang)
         self.numerals = numerals_for(lang)
         self.quantities = quantity_rules(lang)
         self.periods = period_rules(lang)
@@ -68,6 +76,11 @@ class LanguageRules:
         # sentences with no digit, number word or time word skip tokenization entirely
         self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods),
                                    load(lang, "numbers").get("not_numbers", []))
+
+    def tokenize(self, text: str):
+        if len(self.tokenizer.vocab) > VOCAB_LIMIT:
+            self.tokenizer = new_tokenizer(self.lang)
+        return self.tokenizer(text)
 
     @staticmethod
     def time_trigger_words(periods: dict) -> list[str]:
@@ -147,7 +160,7 @@ class Extractor:
         base = s_start + w_start
         # spaCy strips affixes one at a time: a run of 10 000 quotes costs it minutes. Long runs of
         # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
-        doc = [Tok(t) for t in rules.tokenizer(PUNCT_RUN.sub(_blank, piece))]
+        doc = [Tok(t) for t in rules.tokenize(PUNCT_RUN.sub(_blank, piece))]
         numbers = find_numbers(doc, rules.numerals)
         periods = rules.periods.find(doc, numbers, doc_date)
         taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
@@ -228,7 +241,7 @@ class Prefilter:
     def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
         self.lang = lang
         self.never = frozenset(w.lower() for w in never)     # оны, онда, бірге: look like numbers, are not
-        self.is_trigger = functools.lru_cache(maxsize=300_000)(self._is_trigger)   # news repeats its words
+        self.is_trigger = functools.lru_cache(maxsize=20_000)(self._is_trigger)   # news repeats its words
         words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
         words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
         if lang == "kk":

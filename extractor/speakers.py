@@ -97,8 +97,8 @@ class SpeakerRules:
                                     + r")[ \t]*:[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t.]*$") if data.get("byline") else None
         self.surname_endings = tuple(data.get("surname_endings", []))
         # names repeat through an archive: both analyses are cached per word
-        self._strip_case = functools.lru_cache(maxsize=100_000)(self._strip_case_uncached)
-        self._surname_shaped = functools.lru_cache(maxsize=100_000)(self._surname_shaped_uncached)
+        self._strip_case = functools.lru_cache(maxsize=20_000)(self._strip_case_uncached)
+        self._surname_shaped = functools.lru_cache(maxsize=20_000)(self._surname_shaped_uncached)
         # Nothing to attribute in a text with no quotation mark and none of these words.
         # a verb by its first five letters (заявил, заявила; мәлімдеді), a phrase as written
         # (бұл туралы, по словам): its first word alone (бұл, по) is in every other sentence
@@ -141,15 +141,15 @@ class SpeakerRules:
             if not w.text[:1].isupper():
                 continue
             surname = self._surname_shaped(w.text)
-            followed = i + 1 < len(words) and words[i + 1].text[:1].isupper() and _adjacent(text, w, words[i + 1])
-            titled = surname is None and not followed and i >= 2 and (self._is_title(words, i - 2) or (
-                i >= 3 and self._is_title(words, i - 3) and _adjacent(text, words[i - 3], words[i - 2])))
-            if surname is None and titled and \
-                    not self._surname_shaped(words[i - 1].text) and \
-                    words[i - 1].text[:1].isupper() and _adjacent(text, words[i - 2], words[i - 1]) and \
-                    _adjacent(text, words[i - 1], w) and not self._is_org(w.text) and not self._is_title(words, i):
+            # министрі Ажар Ғиният: an office and two capitalized words name a person
+            # (the cheap tests first: most capitalized words start a sentence)
+            if surname is None and i >= 2 and words[i - 1].text[:1].isupper() and \
+                    _adjacent(text, words[i - 1], w) and _adjacent(text, words[i - 2], words[i - 1]) and \
+                    not (i + 1 < len(words) and words[i + 1].text[:1].isupper() and _adjacent(text, w, words[i + 1])) \
+                    and not self._surname_shaped(words[i - 1].text) and (self._is_title(words, i - 2) or (
+                        i >= 3 and self._is_title(words, i - 3) and _adjacent(text, words[i - 3], words[i - 2]))) \
+                    and not self._is_org(w.text) and not self._is_title(words, i):
                 surname = min(self._strip_case(w.text), key=len) if self.lang == "kk" else w.text
-                # министрі Ажар Ғиният: an office and two capitalized words name a person
             if surname is None or i == 0 or not _adjacent(text, words[i - 1], w):
                 continue
             first = i - 1
@@ -172,9 +172,9 @@ class SpeakerRules:
         """The name in its dictionary form: Антона Силуанова → Антон Силуанов, Ольги Ивановой → Ольга Иванова."""
         given = [words[k].text for k in range(first, last)]
         if self.lang == "ru":
-            from .numerals.ru import morph, parses
+            from .numerals.ru import parses
             parse = next((p for p in parses(given[0]) if "Name" in p.tag), None) \
-                if morph().word_is_known(given[0].lower()) else None
+                if _known_word(given[0].lower()) else None
             if parse is not None:
                 given[0] = _capitalized(parse.normal_form)
                 if parse.tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
@@ -630,6 +630,13 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
     """Only spaces between two words (no comma, no line break)."""
     gap = text[a.end:b.start]
     return gap.strip(" ") == "" and "\n" not in gap and len(gap) <= 2
+
+
+@functools.lru_cache(maxsize=20_000)
+def _known_word(word: str) -> bool:
+    """In pymorphy3's dictionary (not a guess from the ending)? Names repeat: cached."""
+    from .numerals.ru import morph
+    return morph().word_is_known(word)
 
 
 def _capitalized(name: str) -> str:

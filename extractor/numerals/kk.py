@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 
 from ..lang.kk.morph import grammar
+from ..lexicon import StemPrefixes
 from ..patterns import load
 from .words import (COLLECTIVE, HALF, HUNDRED_MULT, POINT, SCALE, TEN, UNIT, ZERO, NumWord)
 
@@ -26,14 +27,18 @@ class KazakhNumerals:
         self.not_numbers = frozenset(data.get("not_numbers", []))
         self.ordinal_endings = frozenset(data.get("ordinal_endings", []))
         self.grammar = grammar()
-        self.analyze = functools.lru_cache(maxsize=100_000)(self._analyze)
+        self.starts_with_stem = StemPrefixes(self.stems)
+        self._cached = functools.lru_cache(maxsize=20_000)(self._analyze)
 
-    def _analyze(self, word: str) -> NumWord | None:
+    def analyze(self, word: str) -> NumWord | None:
         word = word.lower()
-        if word in self.not_numbers:
-            return None
+        if word in self.not_numbers or not self.starts_with_stem(word):
+            return None                 # no number stem: no analysis, no cache entry
         if word.endswith(".") and word[:-1] in self.stems:
             word = word[:-1]          # млрд. млн.
+        return self._cached(word)
+
+    def _analyze(self, word: str) -> NumWord | None:
         a = self.grammar.analyze(word, self.stems.__contains__)
         if a is None:
             return None

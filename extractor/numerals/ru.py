@@ -29,7 +29,7 @@ def morph() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=10_000)
 def parses(word: str) -> tuple:
     """pymorphy3's analyses of a word, cached: news repeats its vocabulary."""
     return tuple(morph().parse(word))
@@ -64,13 +64,18 @@ class RussianNumerals:
         self.denominators = {w: int(v) for w, v in data.get("denominators", {}).items()}
         self.ordinal_endings = frozenset(data.get("ordinal_endings", []))
         self.forms = forms_of(list(self.lemmas) + list(self.ordinals))
-        self.analyze = functools.lru_cache(maxsize=100_000)(self._analyze)
+        self._cached = functools.lru_cache(maxsize=20_000)(self._analyze)
 
-    def _analyze(self, word: str) -> NumWord | None:
+    def analyze(self, word: str) -> NumWord | None:
         word = word.lower().replace("ё", "е")
         if word.endswith(".") and word[:-1] in self.lemmas:
             word = word[:-1]            # тыс. млн. млрд.
-        if not word.isalpha() or word not in self.forms:
+        if word not in self.forms:      # no form of a number word: no analysis, no cache entry
+            return None
+        return self._cached(word)
+
+    def _analyze(self, word: str) -> NumWord | None:
+        if not word.isalpha():
             return None
         analyses = parses(word)
         for parse in analyses:

@@ -1,0 +1,55 @@
+"""Memory per worker must not grow with the archive: spaCy's vocabulary and our caches are bounded.
+
+spaCy keeps a lexeme for every new string it tokenizes; an archive of millions of articles
+brings millions of new names and numbers. The pipeline replaces its tokenizer once the
+vocabulary passes `VOCAB_LIMIT`; word caches only keep words that can matter.
+"""
+import random
+
+import extractor.pipeline as pipeline
+from extractor.lexicon import CACHE_SIZE
+from extractor.numerals.ru import parses
+from extractor.pipeline import Extractor
+
+LETTERS = "абвгдежзийклмнопрстуфхцчшщыэюя"
+
+
+def random_article(rng: random.Random) -> str:
+    def word():
+        return "".join(rng.choice(LETTERS) for _ in range(rng.randint(4, 9)))
+    body = " ".join(f"{word()} {rng.randint(1, 10**7)} {word()}" for _ in range(6))
+    return f"В 2024 году {body}. Выручка выросла на 4,1% до 3 млн рублей."
+
+
+def test_tokenizer_vocabulary_is_replaced_past_the_limit(monkeypatch):
+    base = len(pipeline.new_tokenizer("ru").vocab)       # a fresh tokenizer knows ~1 000 strings
+    monkeypatch.setattr(pipeline, "VOCAB_LIMIT", base + 300)
+    ex = Extractor()
+    rng = random.Random(3)
+    sizes = []
+    first_tokenizer = None
+    for _ in range(60):
+        doc = ex.extract(random_article(rng), lang="ru", date="2024-05-05")
+        rules = ex.rules("ru")
+        first_tokenizer = first_tokenizer or rules.tokenizer
+        sizes.append(len(rules.tokenizer.vocab))
+        # the records do not depend on which tokenizer instance read the text
+        amounts = [(r.text, r.value, r.unit) for r in doc.records if r.kind in ("percent", "money")]
+        assert amounts == [("4,1%", 4.1, "%"), ("до 3 млн рублей", 3e6, "RUB")]
+    assert rules.tokenizer is not first_tokenizer
+    assert max(sizes) < base + 300 + 200   # one article's worth of new words past the limit at most
+
+
+def test_word_caches_are_bounded():
+    ex = Extractor()
+    rng = random.Random(5)
+    for _ in range(200):
+        ex.extract(random_article(rng), lang="ru")
+    rules = ex.rules("ru")
+    assert parses.cache_info().maxsize is not None
+    assert rules.prefilter.is_trigger.cache_info().maxsize is not None
+    # random words are no forms of any listed word: they never enter a word-list cache
+    for lex in vars(rules.periods).values():
+        if hasattr(lex, "_cached_keys"):
+            info = lex._cached_keys.cache_info()
+            assert info.maxsize == CACHE_SIZE and info.currsize < 100
