@@ -425,10 +425,12 @@ class PeriodRules:
             if self._unit(doc, end) == "year":
                 end += 1
             spec = replace(spec, year=int(n.value))
-            if spec.grain == "day" and first is not None and not n.words:
+            if spec.grain == "day" and first is not None and not n.words and not _valid_date(spec):
+                # our reading is no calendar date (31 апреля): dateparser has the last word. It is
+                # not asked first: ~1 ms a date, a third of the period rules' time on new text
                 from .pipeline import span_text
                 parsed = _dateparser_date(span_text(doc, first, end), self.lang)
-                if parsed is not None:              # dateparser reads the month form; we keep its answer
+                if parsed is not None:
                     spec = replace(spec, year=parsed.year, month=parsed.month, day=parsed.day)
             return end, spec
         shift = self.shifts.match(doc, j)
@@ -450,17 +452,14 @@ class PeriodRules:
         m = DIGITAL_DATE.fullmatch(doc[i].text)
         if m is None:
             return None
-        parsed = _dateparser_date(m[0], self.lang) if len(m[3]) == 4 else None
-        if parsed is not None:
-            day, month, year = parsed.day, parsed.month, parsed.year
-        else:
-            day, month, year = int(m[1]), int(m[2]), int(m[3])
-            if len(m[3]) == 2:    # 22.11.24
-                year += 2000 if year < 50 else 1900
-            try:
-                dt.date(year, month, day)
-            except ValueError:
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        if len(m[3]) == 2:    # 22.11.24
+            year += 2000 if year < 50 else 1900
+        if not _valid_date(Spec("day", year=year, month=month, day=day)):
+            parsed = _dateparser_date(m[0], self.lang) if len(m[3]) == 4 else None   # 11/22/2024
+            if parsed is None:
                 return None
+            day, month, year = parsed.day, parsed.month, parsed.year
         end = i + 1 + (self._unit(doc, i + 1) in ("year", "day"))
         return end, Spec("day", year=year, month=month, day=day)
 
@@ -716,6 +715,14 @@ def _shift_date(day: dt.date, grain: str, amount: float) -> dt.date | None:
         return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
     except (ValueError, OverflowError):
         return None
+
+
+def _valid_date(spec: Spec) -> bool:
+    try:
+        dt.date(spec.year, spec.month, spec.day)
+    except (TypeError, ValueError, OverflowError):
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)

@@ -28,14 +28,21 @@ def new_tokenizer(lang: str):
     """A spaCy tokenizer for `lang`, with the number rules (kk: our Kazakh; ru: spaCy's)."""
     if lang == "kk":
         from .lang.kk import Kazakh
-        return Kazakh().tokenizer
-    if lang == "ru":
+        tokenizer = Kazakh().tokenizer
+    elif lang == "ru":
         import spacy
         from .lang.number_rules import add_number_rules
         nlp = spacy.blank("ru")
         add_number_rules(nlp)
-        return nlp.tokenizer
-    raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+        tokenizer = nlp.tokenizer
+    else:
+        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+    # spaCy computes ~20 attributes (shape, like_num, like_url, stop word …) for every new word;
+    # the rules read only these two, and new words are most of the cost on a real archive
+    from spacy.attrs import IS_ALPHA, IS_LOWER
+    getters = tokenizer.vocab.lex_attr_getters
+    tokenizer.vocab.lex_attr_getters = {k: getters[k] for k in (IS_ALPHA, IS_LOWER) if k in getters}
+    return tokenizer
 
 
 # one shared tokenizer per language for short phrases (word lists); documents get their own
