@@ -94,7 +94,7 @@ class LanguageRules:
         """Words without which no time expression is complete: биыл, вчера, жазда, and the
         units (өткен жылы, год назад, жыл сайын and в том же году all have one)."""
         out = []
-        for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units"):
+        for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units", "anaphoric"):
             # a phrase needs all its words: its longest one is enough (на днях: not на)
             out += [max(phrase.split(), key=len) for phrase in periods.get(section, {})]
         return out
