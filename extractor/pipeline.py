@@ -238,8 +238,8 @@ def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, i
 
 
 class Prefilter:
-    """Does a sentence hold a digit, a number word or a time word? One pass of a word
-    regex and set lookups: Kazakh words are a known stem plus any chain of known endings
+    """Which parts of a sentence hold a digit, a number word or a time word (`windows`)?
+    A sentence with none is skipped. One pass of a word regex and set lookups: Kazakh words are a known stem plus any chain of known endings
     (жыл, жылдың, жылғы), Russian words any form pymorphy3 knows for the lemma
     (пять → пяти; год → году, лет). A big regex alternation was 10× slower."""
 
@@ -276,9 +276,6 @@ class Prefilter:
             if low[:n] in self.stems and self.endings.fullmatch(low, n) is not None:
                 return True
         return False
-
-    def search(self, text: str) -> bool:
-        return any(self.is_trigger(m) for m in self.WORD.findall(text))
 
     def windows(self, sentence: str, radius: int | None) -> list[tuple[int, int]]:
         """Character ranges of the sentence worth tokenizing: `radius` words either side of
