@@ -26,17 +26,19 @@ class StemPrefixes:
         self.heads = frozenset(s[:2] for s in self.stems if len(s) > 1)     # most words fail here
 
     def __call__(self, word: str) -> bool:
+        return next(self.prefix_lengths(word), None) is not None
+
+    def prefix_lengths(self, word: str):
+        """Each n, shortest first, for which word[:n] is one of the stems."""
         if word[:1] in self.single:
-            return True
+            yield 1
         if word[:2] not in self.heads:
-            return False
-        stems = self.stems
+            return
         for n in self.lengths:
             if n > len(word):
-                return False
-            if word[:n] in stems:
-                return True
-        return False
+                return
+            if word[:n] in self.stems:
+                yield n
 
 
 def _phrase_tokens(phrase: str, lang: str) -> tuple[str, ...]:
@@ -87,7 +89,7 @@ class Lexicon(Generic[V]):
             a = grammar().analyze(low, self.words.__contains__)
             if a is not None:
                 keys.add(a.stem)
-        elif low.isalpha() and low.replace("ё", "е") in self.forms:
+        elif low.isalpha():                  # keys() let only forms of listed words through
             from .numerals.ru import parses
             keys.update(k for p in parses(low) if (k := _ru_key(p.normal_form)) in self.words)
         return frozenset(keys)

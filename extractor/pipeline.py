@@ -13,6 +13,7 @@ import math
 import regex
 
 from .langdetect import detect_language
+from .lexicon import StemPrefixes
 from .linking import link
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
@@ -137,7 +138,8 @@ class Extractor:
             for w_start, w_end in rules.prefilter.windows(sentence, self.window_words):
                 if sent_span is None:
                     sent_span = norm.to_original(s_start, s_end)
-                records += self._window(text, norm, rules, doc_date, sentence, s_start, sent_span, w_start, w_end)
+                records += self._window(text, norm, rules, doc_date, sentence[w_start:w_end], s_start + w_start,
+                                        sent_span, w_end == len(sentence))
         quotes, byline = rules.speakers.find(norm.text, sentences)
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
@@ -159,12 +161,11 @@ class Extractor:
             author = text[a:b]
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
 
-    def _window(self, text, norm, rules, doc_date, sentence, s_start, sent_span, w_start, w_end) -> list[Record]:
+    def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end) -> list[Record]:
         """Numbers, periods and amounts in one window of a sentence (tokens around its trigger
-        words; the whole sentence when window_words is None)."""
+        words; the whole sentence when window_words is None). `base`: where the window starts
+        in the normalized text; `sentence_end`: does it end where the sentence ends."""
         records: list[Record] = []
-        piece = sentence[w_start:w_end]
-        base = s_start + w_start
         # spaCy strips affixes one at a time: a run of 10 000 quotes costs it minutes. Long runs of
         # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
         doc = [Tok(t) for t in rules.tokenize(PUNCT_RUN.sub(_blank, piece))]
@@ -173,7 +174,6 @@ class Extractor:
         taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
         numbers = _drop_time_expressions(
             doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
-        sentence_end = w_end == len(sentence)
 
         def place(first_tok: int, last_tok: int) -> dict:
             a = base + doc[first_tok].idx
@@ -239,9 +239,10 @@ def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, i
 
 class Prefilter:
     """Which parts of a sentence hold a digit, a number word or a time word (`windows`)?
-    A sentence with none is skipped. One pass of a word regex and set lookups: Kazakh words are a known stem plus any chain of known endings
-    (жыл, жылдың, жылғы), Russian words any form pymorphy3 knows for the lemma
-    (пять → пяти; год → году, лет). A big regex alternation was 10× slower."""
+    A sentence with none is skipped. One pass of a word regex and set lookups: Kazakh
+    words are a known stem plus any chain of known endings (жыл, жылдың, жылғы), Russian
+    words any form pymorphy3 knows for the lemma (пять → пяти; год → году, лет). A big
+    regex alternation was 10× slower."""
 
     WORD = regex.compile(r"\d+|\p{L}+")
 
@@ -253,8 +254,7 @@ class Prefilter:
         words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
         if lang == "kk":
             endings = {e for allomorphs in load("kk", "suffixes").get("slots", {}).values() for e in allomorphs}
-            self.stems = frozenset(words)
-            self.stem_lengths = sorted({len(w) for w in words})
+            self.stems = StemPrefixes(words)
             self.endings = regex.compile("(?:" + "|".join(sorted(map(regex.escape, endings), key=len, reverse=True))
                                          + "){0,5}")
             self.forms: frozenset[str] = frozenset()
@@ -270,24 +270,19 @@ class Prefilter:
             return False
         if self.lang != "kk":
             return low.replace("ё", "е") in self.forms
-        for n in self.stem_lengths:
-            if n > len(low):
-                break
-            if low[:n] in self.stems and self.endings.fullmatch(low, n) is not None:
-                return True
-        return False
+        # a known stem followed by a chain of known endings: жыл, жылдың, жылғы
+        return any(self.endings.fullmatch(low, n) is not None for n in self.stems.prefix_lengths(low))
 
     def windows(self, sentence: str, radius: int | None) -> list[tuple[int, int]]:
         """Character ranges of the sentence worth tokenizing: `radius` words either side of
         each trigger, merged, widened to whitespace so a hyphenated word or a number with
         its ending (4,1%-ға, 2024-жылы) is never cut. The whole sentence when radius is None."""
-        is_trigger = self.is_trigger
-        hits = [k for k, w in enumerate(self.WORD.findall(sentence)) if is_trigger(w)]
+        words = [m.span() for m in self.WORD.finditer(sentence)]
+        hits = [k for k, (a, b) in enumerate(words) if self.is_trigger(sentence[a:b])]
         if not hits:
             return []
         if radius is None:
             return [(0, len(sentence))]
-        words = [m.span() for m in self.WORD.finditer(sentence)]
         spans: list[list[int]] = []
         for k in hits:
             lo, hi = max(0, k - radius), min(len(words) - 1, k + radius)

@@ -104,9 +104,11 @@ class SpeakerRules:
         # (бұл туралы, по словам): its first word alone (бұл, по) is in every other sentence
         stems = [w[:5] if " " not in w else w for section in ("speech_verbs", "according_to", "about_this")
                  for w in data.get(section, [])]
-        self.trigger = regex.compile("(?i)" + "|".join(sorted({regex.escape(x) for x in stems}, key=len, reverse=True)))
-        # the same over lowercased text with the stdlib `re`: five times faster than (?i)
-        self.trigger_lower = re.compile("|".join(sorted({re.escape(x.lower()) for x in stems}, key=len, reverse=True)))
+        alternation = "|".join(sorted({re.escape(x.lower()) for x in stems}, key=len, reverse=True))
+        # over lowercased text with the stdlib `re`: five times faster than (?i) over the text itself,
+        # which stays for the rare text whose lowercase has another length
+        self.trigger_lower = re.compile(alternation)
+        self.trigger = regex.compile("(?i)" + alternation)
         self.patronymic_endings = tuple(data.get("patronymic_endings", []))
 
     # -- people ---------------------------------------------------------------
