@@ -160,7 +160,8 @@ class QuantityRules:
                     approx = True                           # миллиметрдей
                 if self.hyphen_ending(doc, end):
                     end += 1
-            elif start > 0 and doc[start - 1].text in self.symbols and low_value is None:
+            elif start > floor and doc[start - 1].text in self.symbols and low_value is None:
+                # $3 (not the $ of "0$ млрд": it belongs to the amount before)
                 kind, unit_code = "money", self.symbols[doc[start - 1].text]
                 start -= 1
             else:
