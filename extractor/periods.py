@@ -120,6 +120,7 @@ class PeriodRules:
                 starters[words[1] if len(words) > 1 and words[0] in before else words[0]] = True
         self.starters = Lexicon(lang, starters)
         self.may_start = functools.lru_cache(maxsize=20_000)(self._may_start)   # asked of every token
+        self._word_rules = functools.lru_cache(maxsize=20_000)(self._rules_for)
         # which rules a starting word can begin: only those are tried at a token
         self.section_lexicons = [
             (section, Lexicon(lang, {phrase.split()[0]: True for phrase in data.get(section, {})}))
@@ -285,15 +286,19 @@ class PeriodRules:
         if i in nums or text[:1].isdigit():
             rules = (self._number_core, self._digital_date)
         else:
-            sections = {name for name, lex in self.section_lexicons if lex.keys(text)}
-            if text in ROMAN_UPPER:
-                sections.add("roman")
-            rules = [rule for name, rule in self._section_rules if name in sections]
+            rules = self._word_rules(text)
         for rule in rules:
             got = rule(doc, i, nums)
             if got is not None:
                 return got
         return None
+
+    def _rules_for(self, text: str) -> tuple:
+        """The core rules a word can begin (cached per word in `_word_rules`)."""
+        sections = {name for name, lex in self.section_lexicons if lex.keys(text)}
+        if text in ROMAN_UPPER:
+            sections.add("roman")
+        return tuple(rule for name, rule in self._section_rules if name in sections)
 
     def _number_core(self, doc, i, nums):
         n = nums.get(i)

@@ -6,9 +6,11 @@ Patterns and tokenizers are loaded once per process (`tokenizer_for`,
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import math
+from itertools import accumulate, compress
 
 import regex
 
@@ -82,7 +84,7 @@ class LanguageRules:
         self.speakers = speaker_rules(lang)
         periods = load(lang, "periods")
         # sentences with no digit, number word or time word skip tokenization entirely
-        self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods),
+        self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods, self.periods.units),
                                    load(lang, "numbers").get("not_numbers", []))
 
     def tokenize(self, text: str):
@@ -91,13 +93,17 @@ class LanguageRules:
         return self.tokenizer(text)
 
     @staticmethod
-    def time_trigger_words(periods: dict) -> list[str]:
+    def time_trigger_words(periods: dict, units) -> list[str]:
         """Words without which no time expression is complete: биыл, вчера, жазда, and the
         units (өткен жылы, год назад, жыл сайын and в том же году all have one)."""
         out = []
         for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units", "anaphoric"):
-            # a phrase needs all its words: its longest one is enough (на днях: not на)
-            out += [max(phrase.split(), key=len) for phrase in periods.get(section, {})]
+            for phrase in periods.get(section, {}):
+                # a phrase needs all its words, so one is enough: its time unit if it has one
+                # (в этом году: году, not этом, which every это would then match), else its
+                # longest (на днях: not на)
+                words = phrase.split()
+                out.append(next((w for w in words if units.contains(w) is not None), max(words, key=len)))
         return out
 
     def numerals_words(self) -> list[str]:
@@ -132,14 +138,12 @@ class Extractor:
         norm = normalize(text)
         records: list[Record] = []
         sentences = split_sentences(norm.text)
-        for s_start, s_end in sentences:
-            sentence = norm.text[s_start:s_end]
-            sent_span = None
-            for w_start, w_end in rules.prefilter.windows(sentence, self.window_words):
-                if sent_span is None:
-                    sent_span = norm.to_original(s_start, s_end)
-                records += self._window(text, norm, rules, doc_date, sentence[w_start:w_end], s_start + w_start,
-                                        sent_span, w_end == len(sentence))
+        sent_spans: dict[int, tuple[int, int]] = {}
+        for s, w_start, w_end in rules.prefilter.windows_in(norm.text, sentences, self.window_words):
+            if s not in sent_spans:
+                sent_spans[s] = norm.to_original(*sentences[s])
+            records += self._window(text, norm, rules, doc_date, norm.text[w_start:w_end], w_start,
+                                    sent_spans[s], w_end == sentences[s][1])
         quotes, byline = rules.speakers.find(norm.text, sentences)
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
@@ -238,18 +242,20 @@ def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, i
 
 
 class Prefilter:
-    """Which parts of a sentence hold a digit, a number word or a time word (`windows`)?
-    A sentence with none is skipped. One pass of a word regex and set lookups: Kazakh
-    words are a known stem plus any chain of known endings (жыл, жылдың, жылғы), Russian
-    words any form pymorphy3 knows for the lemma (пять → пяти; год → году, лет). A big
-    regex alternation was 10× slower."""
+    """Which parts of a text hold a digit, a number word or a time word (`windows`)?
+    A sentence with none is skipped. Kazakh words are a known stem plus any chain of known
+    endings (жыл, жылдың, жылғы), Russian words any form pymorphy3 knows for the lemma
+    (пять → пяти; год → году, лет). One split of the whole text and a dict lookup per word,
+    both in C: a regex per sentence was as slow as the rest of the reading, and a big regex
+    alternation of the words 10× slower still."""
 
-    WORD = regex.compile(r"\d+|\p{L}+")
+    SPLIT = regex.compile(r"(\d+|\p{L}+)")      # separators and words, alternating
+    CACHE_LIMIT = 50_000                       # words remembered; news repeats its words
 
     def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
         self.lang = lang
         self.never = frozenset(w.lower() for w in never)     # оны, онда, бірге: look like numbers, are not
-        self.is_trigger = functools.lru_cache(maxsize=20_000)(self._is_trigger)   # news repeats its words
+        self.is_trigger = _TestCache(self._is_trigger, self.CACHE_LIMIT)
         words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
         words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
         if lang == "kk":
@@ -257,7 +263,6 @@ class Prefilter:
             self.stems = StemPrefixes(words)
             self.endings = regex.compile("(?:" + "|".join(sorted(map(regex.escape, endings), key=len, reverse=True))
                                          + "){0,5}")
-            self.forms: frozenset[str] = frozenset()
         else:
             from .numerals.ru import forms_of
             self.forms = forms_of(words)
@@ -274,41 +279,73 @@ class Prefilter:
         return any(self.endings.fullmatch(low, n) is not None for n in self.stems.prefix_lengths(low))
 
     def windows(self, sentence: str, radius: int | None) -> list[tuple[int, int]]:
-        """Character ranges of the sentence worth tokenizing: `radius` words either side of
-        each trigger, merged, widened to whitespace so a hyphenated word or a number with
-        its ending (4,1%-ға, 2024-жылы) is never cut. The whole sentence when radius is None."""
-        words = [m.span() for m in self.WORD.finditer(sentence)]
-        hits = [k for k, (a, b) in enumerate(words) if self.is_trigger(sentence[a:b])]
+        """`windows_in` for one sentence: its character ranges worth tokenizing."""
+        return [(a, b) for _, a, b in self.windows_in(sentence, [(0, len(sentence))], radius)]
+
+    def windows_in(self, text: str, sentences: list[tuple[int, int]],
+                   radius: int | None) -> list[tuple[int, int, int]]:
+        """(sentence index, start, end) of each range of text worth tokenizing: `radius` words
+        either side of each trigger within its sentence, merged, widened to whitespace so a
+        hyphenated word or a number with its ending (4,1%-ға, 2024-жылы) is never cut. The
+        whole sentence when radius is None. Sentences are split at whitespace, so no word
+        crosses one."""
+        parts = self.SPLIT.split(text)
+        hits = list(compress(range(len(parts) // 2), map(self.is_trigger.__getitem__, parts[1::2])))
         if not hits:
             return []
-        if radius is None:
-            return [(0, len(sentence))]
-        spans: list[list[int]] = []
-        for k in hits:
-            lo, hi = max(0, k - radius), min(len(words) - 1, k + radius)
-            if spans and lo <= spans[-1][1] + 1:
-                spans[-1][1] = hi
-            else:
-                spans.append([lo, hi])
-        out = []
-        for lo, hi in spans:
-            start = 0 if lo == 0 else _space_before(sentence, words[lo][0])
-            end = len(sentence) if hi == len(words) - 1 else _space_after(sentence, words[hi][1])
-            if out and start <= out[-1][1]:
-                out[-1] = (out[-1][0], end)
-            else:
-                out.append((start, end))
+        bounds = list(accumulate(map(len, parts)))     # word k is text[bounds[2k]:bounds[2k + 1]]
+        starts = bounds[0::2]
+        out: list[tuple[int, int, int]] = []
+        s = k = 0
+        while k < len(hits):
+            s = bisect.bisect_right(sentences, (starts[hits[k]], math.inf), s) - 1
+            s_start, s_end = sentences[s]
+            first = bisect.bisect_left(starts, s_start)                 # the sentence's words
+            last = bisect.bisect_left(starts, s_end, first) - 1
+            spans: list[list[int]] = []                                 # word ranges
+            while k < len(hits) and hits[k] <= last:
+                lo, hi = (first, last) if radius is None else \
+                    (max(first, hits[k] - radius), min(last, hits[k] + radius))
+                if spans and lo <= spans[-1][1] + 1:
+                    spans[-1][1] = hi
+                else:
+                    spans.append([lo, hi])
+                k += 1
+            ranges: list[tuple[int, int, int]] = []
+            for lo, hi in spans:
+                start = s_start if lo == first else _space_before(text, bounds[2 * lo], s_start)
+                end = s_end if hi == last else _space_after(text, bounds[2 * hi + 1], s_end)
+                if ranges and start <= ranges[-1][2]:                   # 4,1%-ға: words joined
+                    ranges[-1] = (s, ranges[-1][1], end)
+                else:
+                    ranges.append((s, start, end))
+            out += ranges
         return out
 
 
-def _space_before(text: str, pos: int) -> int:
-    while pos > 0 and not text[pos - 1].isspace():
+class _TestCache(dict):
+    """A word test remembered per word: `cache[word]` is a C dict lookup once seen. Emptied
+    when full, so an archive's endless new words never grow it without bound."""
+
+    def __init__(self, test, limit: int) -> None:
+        super().__init__()
+        self.test, self.limit = test, limit
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.test(word)
+        return value
+
+
+def _space_before(text: str, pos: int, floor: int = 0) -> int:
+    while pos > floor and not text[pos - 1].isspace():
         pos -= 1
     return pos
 
 
-def _space_after(text: str, pos: int) -> int:
-    while pos < len(text) and not text[pos].isspace():
+def _space_after(text: str, pos: int, ceiling: int) -> int:
+    while pos < ceiling and not text[pos].isspace():
         pos += 1
     return pos
 
