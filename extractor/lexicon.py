@@ -8,11 +8,29 @@ pymorphy3 lemmas (долларов → доллар, тонн → тонна). P
 from __future__ import annotations
 
 import functools
+from itertools import compress
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
 NO_KEYS: frozenset[str] = frozenset()
 CACHE_SIZE = 20_000          # per word list; only words that pass the set test are cached
+
+
+class WordMemo(dict):
+    """A test of a word, remembered: `memo[word]` is a plain dict lookup (in C) once the word
+    has been seen, so it also serves `map(memo.__getitem__, words)`. Emptied when full, so an
+    archive's endless new words never grow it without bound."""
+
+    def __init__(self, test, limit: int = 10_000) -> None:
+        super().__init__()
+        self.test, self.limit = test, limit
+
+    def __missing__(self, word: str):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.test(word)
+        return value
 
 
 class StemPrefixes:
@@ -71,6 +89,8 @@ class Lexicon(Generic[V]):
         for options in self.phrases.values():
             options.sort(key=lambda item: -len(item[0]))
         self._cached_keys = functools.lru_cache(maxsize=CACHE_SIZE)(self._keys)
+        # can a phrase start with this token (as written)? asked of nearly every token
+        self.may_start = WordMemo(lambda text: any(k in self.phrases for k in self.keys(text)))
 
     def keys(self, text: str) -> frozenset[str]:
         """The dictionary words this token can be a form of."""
@@ -94,9 +114,14 @@ class Lexicon(Generic[V]):
             keys.update(k for p in parses(low) if (k := _ru_key(p.normal_form)) in self.words)
         return frozenset(keys)
 
+    def starts_in(self, doc, lo: int, hi: int):
+        """The token indices in lo..hi where a phrase may start: one pass in C, since most
+        tokens start none."""
+        return compress(range(lo, hi), map(self.may_start.__getitem__, map(attrgetter("text"), doc[lo:hi])))
+
     def match(self, doc, i: int) -> tuple[V, int] | None:
         """The longest phrase starting at token i: (value, tokens covered)."""
-        if i >= len(doc):
+        if i >= len(doc) or not self.may_start[doc[i].text]:
             return None
         for key in self.keys(doc[i].text):
             for toks, value in self.phrases.get(key, ()):

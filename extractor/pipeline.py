@@ -15,7 +15,7 @@ from itertools import accumulate, compress
 import regex
 
 from .langdetect import detect_language
-from .lexicon import StemPrefixes
+from .lexicon import StemPrefixes, WordMemo
 from .linking import link
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
@@ -250,12 +250,11 @@ class Prefilter:
     alternation of the words 10× slower still."""
 
     SPLIT = regex.compile(r"(\d+|\p{L}+)")      # separators and words, alternating
-    CACHE_LIMIT = 50_000                       # words remembered; news repeats its words
 
     def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
         self.lang = lang
         self.never = frozenset(w.lower() for w in never)     # оны, онда, бірге: look like numbers, are not
-        self.is_trigger = _TestCache(self._is_trigger, self.CACHE_LIMIT)
+        self.is_trigger = WordMemo(self._is_trigger, 50_000)   # one per language, asked of every word
         words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
         words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
         if lang == "kk":
@@ -321,21 +320,6 @@ class Prefilter:
                     ranges.append((s, start, end))
             out += ranges
         return out
-
-
-class _TestCache(dict):
-    """A word test remembered per word: `cache[word]` is a C dict lookup once seen. Emptied
-    when full, so an archive's endless new words never grow it without bound."""
-
-    def __init__(self, test, limit: int) -> None:
-        super().__init__()
-        self.test, self.limit = test, limit
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[word] = self.test(word)
-        return value
 
 
 def _space_before(text: str, pos: int, floor: int = 0) -> int:

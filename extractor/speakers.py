@@ -25,6 +25,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import itemgetter
 
 import regex
 
@@ -37,17 +39,27 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
+WORD_SPLIT = regex.compile(f"({WORD.pattern})")
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
 
 
-class Word:
-    """A word of the article (a plain class: hundreds of thousands are made per MB)."""
-    __slots__ = ("text", "start", "end")
+class Word(tuple):
+    """A word of the article: (text, start, end). A tuple, so that the hundreds of thousands
+    made per MB are built in C (`words_of`), not by an __init__ each."""
+    __slots__ = ()
+    text = property(itemgetter(0))
+    start = property(itemgetter(1))
+    end = property(itemgetter(2))
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
+
+def words_of(text: str) -> tuple[list[Word], list[int]]:
+    """The words of a text and their start offsets, from one split and running sums."""
+    parts = WORD_SPLIT.split(text)                    # separator, word, separator, …, separator
+    bounds = list(accumulate(map(len, parts)))
+    starts = bounds[0:-1:2]
+    return list(map(Word, zip(parts[1::2], starts, bounds[1::2]))), starts
 
 
 @dataclass
@@ -139,9 +151,9 @@ class SpeakerRules:
 
     def people(self, text: str, words: list[Word]) -> list[Person]:
         found: dict[str, Person] = {}
-        for i, w in enumerate(words):
-            if not w.text[:1].isupper():
-                continue
+        first_letters = map(itemgetter(0), map(itemgetter(0), words))
+        for i in compress(range(len(words)), map(str.isupper, first_letters)):    # in C: most are lowercase
+            w = words[i]
             surname = self._surname_shaped(w.text)
             # министрі Ажар Ғиният: an office and two capitalized words name a person
             # (the cheap tests first: most capitalized words start a sentence)
@@ -366,7 +378,7 @@ class SpeakerRules:
         return best
 
     def _verb(self, words, lo, hi) -> tuple[str, int, int] | None:
-        for i in range(lo, min(hi, len(words))):
+        for i in self.verbs.starts_in(words, lo, min(hi, len(words))):
             got = self.verbs.match(words, i)
             if got is not None:
                 return got[0], i, i + got[1]
@@ -404,8 +416,7 @@ class SpeakerRules:
         hits = self._trigger_positions(text)
         if not hits and not QUOTE_MARKS.search(text):
             return [], self._byline(text)
-        words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-        starts = [w.start for w in words]
+        words, starts = words_of(text)
         byline = self._byline(text)
         people = self.people(text, words)
         quotes: list[QuoteMatch] = []
@@ -495,7 +506,7 @@ class SpeakerRules:
             if _overlaps(covered, s, e) or (byline and s <= byline.start < e) or not _any_in(hits, s, e):
                 continue
             lo, hi = _word_range(starts, s, e)
-            for i in range(lo, hi):
+            for i in self.according_to.starts_in(words, lo, hi):
                 got = self.according_to.match(words, i)
                 if got is None:
                     continue
