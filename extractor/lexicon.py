@@ -44,7 +44,11 @@ class StemPrefixes:
         self.heads = frozenset(s[:2] for s in self.stems if len(s) > 1)     # most words fail here
 
     def __call__(self, word: str) -> bool:
-        return next(self.prefix_lengths(word), None) is not None
+        if word[:1] in self.single:
+            return True
+        if word[:2] not in self.heads:               # most words: two slices and a set test
+            return False
+        return any(word[:n] in self.stems for n in self.lengths if n <= len(word))
 
     def prefix_lengths(self, word: str):
         """Each n, shortest first, for which word[:n] is one of the stems."""

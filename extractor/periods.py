@@ -23,10 +23,12 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass, replace
+from itertools import compress
+from operator import attrgetter
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, WordMemo
 from .numerals.scan import NumberSpan
 from .patterns import PatternError, load
 
@@ -119,7 +121,8 @@ class PeriodRules:
                 # в тот же день: the word after a preposition is what makes it worth a look
                 starters[words[1] if len(words) > 1 and words[0] in before else words[0]] = True
         self.starters = Lexicon(lang, starters)
-        self.may_start = functools.lru_cache(maxsize=20_000)(self._may_start)   # asked of every token
+        self.may_start = functools.lru_cache(maxsize=20_000)(self._may_start)
+        self.worth_a_look = WordMemo(lambda text: self.may_start(text) or text.lower() in self.before_first)
         self._word_rules = functools.lru_cache(maxsize=20_000)(self._rules_for)
         # which rules a starting word can begin: only those are tried at a token
         self.section_lexicons = [
@@ -159,14 +162,18 @@ class PeriodRules:
     def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None) -> list[PeriodMatch]:
         nums = {n.tok_start: n for n in numbers}
         out: list[PeriodMatch] = []
+        # only numbers, time words and the words before them (в, с, до) can start an expression
+        looks = compress(range(len(doc)), map(self.worth_a_look.__getitem__, map(attrgetter("text"), doc)))
         i = 0
-        while i < len(doc):
+        for start in sorted(nums.keys() | set(looks)):
+            if start < i:
+                continue                                   # inside the expression found before
+            i = start
             if i not in nums and not self.may_start(doc[i].text):
-                before = self.before_words.match(doc, i) if doc[i].text.lower() in self.before_first else None
+                before = self.before_words.match(doc, i)
                 # в, с, до: worth a look only before a time word or a number
                 if before is None or not (i + before[1] in nums or (
                         i + before[1] < len(doc) and self.may_start(doc[i + before[1]].text))):
-                    i += 1
                     continue
             listed = self._year_list(doc, i, nums, doc_date) if i in nums else None
             if listed:
@@ -175,7 +182,6 @@ class PeriodRules:
                 continue
             m = self._expression(doc, i, nums, doc_date)
             if m is None:
-                i += 1
                 continue
             out.append(m)
             i = m.tok_end

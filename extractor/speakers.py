@@ -22,6 +22,7 @@ All word lists are in patterns/<lang>/speakers.yaml.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -498,7 +499,10 @@ class SpeakerRules:
         last: Speaker | None = None
         direct = sorted(direct, key=lambda q: q.end)
         next_quote = 0
-        for k, (s, e) in enumerate(sentences):
+        sentence_starts = [a for a, _ in sentences]
+        # only sentences holding a speech verb or marker can hold an attribution
+        for k in sorted({bisect.bisect_right(sentence_starts, h) - 1 for h in hits} - {-1}):
+            s, e = sentences[k]
             while next_quote < len(direct) and direct[next_quote].end <= s:
                 if direct[next_quote].speaker is not None:   # the speaker of the last quote before here
                     last = direct[next_quote].speaker
@@ -607,14 +611,12 @@ def dialogue_segments(text: str) -> list[tuple[int, int]]:
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     """Does [a, b) overlap any of `spans` (sorted by start, not overlapping each other)?"""
-    import bisect
     i = bisect.bisect_left(spans, (b, -1))
     return i > 0 and spans[i - 1][1] > a
 
 
 def _any_in(positions: list[int], a: int, b: int) -> bool:
     """Is any of the sorted positions in [a, b)?"""
-    import bisect
     i = bisect.bisect_left(positions, a)
     return i < len(positions) and positions[i] < b
 

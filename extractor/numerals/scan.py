@@ -6,7 +6,12 @@ belongs to the number and can make it an ordinal.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
+
+from ..lexicon import WordMemo
 
 from .digits import DIGITS, parse_digits
 from .words import DIGIT, SCALE, NumWord, combine
@@ -42,22 +47,29 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
     return NumWord(DIGIT, value), 1
 
 
+@functools.lru_cache(maxsize=None)
+def _number_like(numerals) -> WordMemo:
+    """Can a token with this text be (the start of) a number? Asked of every token, answered
+    from memory in C (`find_numbers` maps it over the tokens); most tokens are not."""
+    return WordMemo(lambda text: DIGITS.fullmatch(text) is not None or numerals.analyze(text) is not None)
+
+
 def find_numbers(doc, numerals) -> list[NumberSpan]:
     """All number expressions in a spaCy Doc (or any sequence of tokens with .text/.idx)."""
     # Per token: (NumWord, tokens it covers) or None.
-    n = len(doc)
     units: list[tuple[int, NumWord, int]] = []   # (first token, word, tokens covered)
-    i = 0
-    while i < n:
+    next_free = 0
+    number_like = _number_like(numerals)
+    for i in compress(range(len(doc)), map(number_like.__getitem__, map(attrgetter("text"), doc))):
+        if i < next_free:
+            continue                              # the ending of 5000-ға
         got = _digit_word(doc, i, numerals)
         if got is None:
             w = numerals.analyze(doc[i].text) if doc[i].is_alpha or doc[i].text.endswith(".") else None
             got = (w, 1) if w is not None else None
         if got is not None:
             units.append((i, got[0], got[1]))
-            i += got[1]
-        else:
-            i += 1
+            next_free = i + got[1]
     spans: list[NumberSpan] = []
     k = 0
     while k < len(units):
