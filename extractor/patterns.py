@@ -60,6 +60,11 @@ def patterns_dir() -> Path:
     raise PatternError("pattern data not found: neither extractor/patterns nor ./patterns exists")
 
 
+# libyaml's parser when PyYAML has it (it nearly always does): the pure-Python one took a
+# second at every start-up. Either gives the same nodes, with line numbers for errors.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _fail(path: Path, node: yaml.Node, msg: str) -> PatternError:
     return PatternError(f"{path}:{node.start_mark.line + 1}: {msg}")
 
@@ -68,7 +73,7 @@ def _scalar(path: Path, node: yaml.Node, want: str) -> Any:
     if not isinstance(node, yaml.ScalarNode):
         raise _fail(path, node, f"expected a {want}, got a {node.id}")
     try:
-        value = yaml.safe_load(yaml.serialize(node))
+        value = yaml.constructor.SafeConstructor().construct_object(node)   # by its resolved tag
     except yaml.YAMLError as err:       # e.g. a !!python/object tag: never constructed
         raise _fail(path, node, f"unsupported value: {getattr(err, 'problem', err)}") from None
     if want == "number":
@@ -128,11 +133,11 @@ def _check_entry(path: Path, node: yaml.Node) -> dict[str, Any]:
 def load_file(path: Path, schema: dict[str, str]) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=LOADER):
             if isinstance(event, yaml.AliasEvent):       # *name can multiply a file a billion times
                 raise PatternError(f"{path}:{event.start_mark.line + 1}: aliases (*{event.anchor}) "
                                    "are not allowed in pattern files")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=LOADER)
     except (OSError, UnicodeDecodeError) as err:
         raise PatternError(f"{path}: cannot read: {err}") from err
     except yaml.YAMLError as err:

@@ -77,7 +77,7 @@ class LanguageRules:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.tokenizer = new_tokenizer(lang)
+        self.tokenizer = tokenizer_for(lang)      # the word lists' own: one fewer to build at start-up
         self.numerals = numerals_for(lang)
         self.quantities = quantity_rules(lang)
         self.periods = period_rules(lang)
