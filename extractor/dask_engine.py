@@ -2,7 +2,8 @@
 
 Python API:
 - `extract_bag(bag)`: a dask.bag of texts or mappings → a bag of document dicts
-  (or `{"error", "id", "position"}` for an item that failed);
+  (or `{"error", "id", "partition", "index"}` for an item that failed; `run_dask`
+  writes these with the input position, as the local engine does);
 - `extract_dataframe(ddf)`: a dask.dataframe with a text column → a dask
   dataframe of records, one row per record, the columns of `extractor.tables`.
 Inputs are read from any fsspec path (local, s3://, gs://, hdfs://, … with
@@ -36,8 +37,35 @@ def _extract_item(item: Any, fields: Fields) -> dict:
 
 
 def extract_bag(bag, fields: Fields = Fields()):
-    """A bag of texts or mappings → a bag of document dicts (or error dicts), in the bag's order."""
-    return bag.map(_extract_item, fields)
+    """A bag of texts or mappings → a bag of document dicts (or error dicts), in the bag's order.
+    An error dict carries `partition` and `index` (its place in that partition); `run_dask`
+    turns them into the input position, as the local engine writes it."""
+    import dask.bag as db
+    numbers = db.range(bag.npartitions, npartitions=bag.npartitions)      # partition k holds [k]
+    return bag.map_partitions(_extract_partition, numbers, fields)
+
+
+def _extract_partition(items, partition: list[int], fields: Fields) -> list[dict]:
+    out = []
+    for index, item in enumerate(items):
+        doc = _extract_item(item, fields)
+        if "error" in doc:
+            doc["partition"], doc["index"] = partition[0], index
+        out.append(doc)
+    return out
+
+
+def _with_positions(errors: list[dict], sizes: list[int]) -> list[dict]:
+    """id, position (0, 1, 2, … over all inputs in order, as the local engine counts), error."""
+    starts = [0]
+    for size in sizes[:-1]:
+        starts.append(starts[-1] + size)
+    out = []
+    for e in errors:
+        position = starts[e["partition"]] + e["index"]
+        out.append({"id": e["id"] if e["id"] is not None else str(position), "position": position,
+                    "error": e["error"]})
+    return out
 
 
 def extract_dataframe(ddf, fields: Fields = Fields()):
@@ -130,6 +158,8 @@ def run_dask(inputs: list[str], out: str, scheduler: str | None = None, fields: 
         bag = read_bag(inputs, fields)
         results = extract_bag(bag, fields).persist()
         errors = results.filter(lambda d: "error" in d).compute()
+        if errors:
+            errors = _with_positions(errors, results.map_partitions(lambda p: [len(p)]).compute())
         docs = results.filter(lambda d: "error" not in d)
         stats = docs.map(lambda d: d["_bytes"]).fold(lambda a, b: a + b, initial=0).compute()
         done = results.count().compute()

@@ -47,6 +47,11 @@ def test_dask_parquet_equals_local(tmp_path, cluster):
     assert _plain(a) == _plain(b)                              # record for record
     errors = (tmp_path / "remote.parquet.errors.jsonl").read_text(encoding="utf-8")
     assert "not valid JSON" in errors
+    # the same error entries as the local engine: id, input position, message
+    local_errors = (tmp_path / "local.parquet.errors.jsonl").read_text(encoding="utf-8")
+    got = [{k: e[k] for k in ("id", "position")} for e in map(orjson.loads, errors.splitlines())]
+    assert got == [{k: e[k] for k in ("id", "position")} for e in map(orjson.loads, local_errors.splitlines())]
+    assert got == [{"id": str(len(ROWS)), "position": len(ROWS)}]
 
 
 def test_dask_dataframe_api(cluster):
@@ -62,3 +67,18 @@ def test_dask_dataframe_api(cluster):
         import dask.bag as db
         docs = extract_bag(db.from_sequence(ROWS, npartitions=2)).compute()
         assert [d["id"] for d in docs] == [r["id"] for r in ROWS]
+
+
+def test_dask_error_positions_across_partitions(cluster):
+    import dask.bag as db
+    from distributed import Client
+    from extractor.dask_engine import _with_positions, extract_bag
+    items = ROWS[:5] + [{"__error__": "not valid JSON"}] + ROWS[5:9] + [{"id": "x", "__error__": "bad bytes"}]
+    with Client(cluster.scheduler_address):
+        results = extract_bag(db.from_sequence(items, npartitions=3))
+        assert results.npartitions == 3
+        errors = [d for d in results.compute() if "error" in d]
+        sizes = results.map_partitions(lambda p: [len(p)]).compute()
+    assert _with_positions(errors, sizes) == [
+        {"id": "5", "position": 5, "error": "not valid JSON"},
+        {"id": "x", "position": 10, "error": "bad bytes"}]
