@@ -21,6 +21,9 @@ EXTRA_SUFFIXES = [
     # a word glued to digits: 3млрд, 5тыс
     rf"(?<=[0-9])[{CYRILLIC_LOWER}{CYRILLIC_UPPER}]+",
     r"(?<=[0-9])%",
+    # a sentence-final dot after an amount in symbols: 5$. 10₸. (spaCy splits a dot only
+    # after a letter or punctuation, so "5$." stayed one token and the amount was lost)
+    r"(?<=[0-9][$€£¥₽₸₴₺₹¢])\.",
 ]
 
 # 1 500 000 (after normalization every no-break and narrow space is a space).
