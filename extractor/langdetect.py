@@ -61,4 +61,4 @@ def _word_score(word: str) -> tuple[int, int]:
     return kk, ru
 
 
-_SCORES = WordMemo(_word_score, 50_000)
+_SCORES = WordMemo(_word_score, 20_000)

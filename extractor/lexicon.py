@@ -22,7 +22,7 @@ class WordMemo(dict):
     has been seen, so it also serves `map(memo.__getitem__, words)`. Emptied when full, so an
     archive's endless new words never grow it without bound."""
 
-    def __init__(self, test, limit: int = 10_000) -> None:
+    def __init__(self, test, limit: int = 4_000) -> None:
         super().__init__()
         self.test, self.limit = test, limit
 

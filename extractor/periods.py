@@ -123,7 +123,7 @@ class PeriodRules:
         self.starters = Lexicon(lang, starters)
         self.may_start = functools.lru_cache(maxsize=20_000)(self._may_start)
         self.worth_a_look = WordMemo(lambda text: self.may_start(text) or text.lower() in self.before_first,
-                                     30_000)       # asked of every token of every window
+                                     20_000)       # asked of every token of every window
         self._word_rules = functools.lru_cache(maxsize=20_000)(self._rules_for)
         # which rules a starting word can begin: only those are tried at a token
         self.section_lexicons = [

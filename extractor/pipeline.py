@@ -254,7 +254,7 @@ class Prefilter:
     def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
         self.lang = lang
         self.never = frozenset(w.lower() for w in never)     # оны, онда, бірге: look like numbers, are not
-        self.is_trigger = WordMemo(self._is_trigger, 50_000)   # one per language, asked of every word
+        self.is_trigger = WordMemo(self._is_trigger, 30_000)   # one per language, asked of every word
         words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
         words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
         if lang == "kk":

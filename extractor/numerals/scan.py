@@ -52,7 +52,7 @@ def _number_like(numerals) -> WordMemo:
     """Can a token with this text be (the start of) a number? Asked of every token, answered
     from memory in C (`find_numbers` maps it over the tokens); most tokens are not."""
     return WordMemo(lambda text: DIGITS.fullmatch(text) is not None or numerals.analyze(text) is not None,
-                    30_000)
+                    20_000)
 
 
 def find_numbers(doc, numerals) -> list[NumberSpan]:
