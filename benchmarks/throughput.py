@@ -8,7 +8,8 @@ sentences drawn from corpus/*/*.jsonl and the sample article, with
 paragraph breaks), then runs `sanaq batch ARCHIVE --out OUT.jsonl` with each
 worker count and reports MB/s, articles/s and the peak RSS of the largest
 worker process (psutil polling). The ceiling is one regex word pass over the
-same text. `--memory` also runs 1 000 and 100 000 short articles to show that
+same text; spaCy's tokenizer alone, over every sentence and over only the
+windows the pipeline reads, shows what it leaves of a per-core budget. `--memory` also runs 1 000 and 100 000 short articles to show that
 peak memory per worker does not grow with the archive.
 
 The synthetic archive is the worst case: every sentence of the corpus holds a
@@ -89,6 +90,36 @@ def regex_ceiling(path: Path) -> float:
     return len(text.encode("utf-8")) / 1e6 / (time.perf_counter() - start)
 
 
+def tokenizer_floor(path: Path) -> tuple[float, float]:
+    """MB/s of spaCy's tokenizer alone (warm, best of 3) over every sentence, and over only the
+    windows the pipeline reads: what the tokenizer by itself leaves of a per-core budget."""
+    from extractor.langdetect import detect_language
+    from extractor.normalize import normalize
+    from extractor.pipeline import PUNCT_RUN, _blank, default_extractor
+    from extractor.sentences import split_sentences
+    ex = default_extractor()
+    texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    sentences, windows = [], []
+    for text in texts:
+        rules = ex.rules(detect_language(text))
+        norm = normalize(text).text
+        spans = split_sentences(norm)
+        sentences += [(rules, norm[a:b]) for a, b in spans]
+        windows += [(rules, PUNCT_RUN.sub(_blank, norm[a:b]))
+                    for _, a, b in rules.prefilter.windows_in(norm, spans, ex.window_words)]
+
+    def best(pieces) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            for rules, piece in pieces:
+                rules.tokenizer(piece)
+            times.append(time.perf_counter() - start)
+        return nbytes / 1e6 / min(times)
+    return best(sentences), best(windows)
+
+
 def run_batch(archive: Path, workers: int, nbytes: int, n: int) -> dict:
     out = Path(tempfile.mkdtemp()) / "out.jsonl"
     cmd = [sys.executable, "-m", "extractor", "batch", str(archive), "--out", str(out),
@@ -133,6 +164,8 @@ def main() -> None:
         n, nbytes = build_archive(archive, args.mb)
         print(f"archive: {n} articles, {nbytes / 1e6:.1f} MB of text (kk and ru), {os.cpu_count()} cores")
     print(f"ceiling, one regex word pass: {regex_ceiling(archive):.0f} MB/s")
+    every, windows = tokenizer_floor(archive)
+    print(f"spaCy's tokenizer alone: {every:.1f} MB/s over every sentence, {windows:.1f} MB/s over the windows read")
     for w in args.workers:
         print(json.dumps(run_batch(archive, w, nbytes, n), ensure_ascii=False))
     if args.memory:
