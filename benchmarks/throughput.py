@@ -9,8 +9,9 @@ paragraph breaks), then runs `sanaq batch ARCHIVE --out OUT.jsonl` with each
 worker count and reports MB/s, articles/s and the peak RSS of the largest
 worker process (psutil polling). The ceiling is one regex word pass over the
 same text; spaCy's tokenizer alone, over every sentence and over only the
-windows the pipeline reads, shows what it leaves of a per-core budget. `--memory` also runs 1 000 and 100 000 short articles to show that
-peak memory per worker does not grow with the archive.
+windows the pipeline reads, shows what it leaves of a per-core budget.
+`--memory` also runs 1 000 and 100 000 short articles to show that peak
+memory per worker does not grow with the archive.
 
 The synthetic archive is the worst case: every sentence of the corpus holds a
 number, a date or a quote. `--real FILE...` measures real news instead: JSONL

@@ -48,12 +48,13 @@ def new_tokenizer(lang: str):
     return tokenizer
 
 
-# one shared tokenizer per language for short phrases (word lists); documents get their own
+# one tokenizer per language, shared by the word lists (short phrases) and, until it is
+# replaced, by the documents (`LanguageRules.tokenize`)
 tokenizer_for = functools.lru_cache(maxsize=None)(new_tokenizer)
 
 # spaCy's vocabulary keeps a lexeme for every new string it tokenizes, so over an archive of
 # millions of articles (new names, new numbers) it would grow without end: past this many
-# lexemes the tokenizer is replaced by a fresh one (about a second, once per ~10 000 articles).
+# lexemes the documents get a fresh tokenizer (0.02–0.1 s, once per tens of thousands of articles).
 VOCAB_LIMIT = 50_000
 
 
@@ -322,7 +323,7 @@ class Prefilter:
         return out
 
 
-def _space_before(text: str, pos: int, floor: int = 0) -> int:
+def _space_before(text: str, pos: int, floor: int) -> int:
     while pos > floor and not text[pos - 1].isspace():
         pos -= 1
     return pos

@@ -507,7 +507,7 @@ class SpeakerRules:
                 if direct[next_quote].speaker is not None:   # the speaker of the last quote before here
                     last = direct[next_quote].speaker
                 next_quote += 1
-            if _overlaps(covered, s, e) or (byline and s <= byline.start < e) or not _any_in(hits, s, e):
+            if _overlaps(covered, s, e) or (byline and s <= byline.start < e):
                 continue
             lo, hi = _word_range(starts, s, e)
             for i in self.according_to.starts_in(words, lo, hi):
@@ -613,12 +613,6 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     """Does [a, b) overlap any of `spans` (sorted by start, not overlapping each other)?"""
     i = bisect.bisect_left(spans, (b, -1))
     return i > 0 and spans[i - 1][1] > a
-
-
-def _any_in(positions: list[int], a: int, b: int) -> bool:
-    """Is any of the sorted positions in [a, b)?"""
-    i = bisect.bisect_left(positions, a)
-    return i < len(positions) and positions[i] < b
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -2,7 +2,8 @@
 
 spaCy keeps a lexeme for every new string it tokenizes; an archive of millions of articles
 brings millions of new names and numbers. The pipeline replaces its tokenizer once the
-vocabulary passes `VOCAB_LIMIT`; word caches only keep words that can matter.
+vocabulary passes `VOCAB_LIMIT`; the analysis caches keep only words that can matter, and
+the word memos (`WordMemo`) empty themselves when full.
 """
 import random
 
