@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from extractor import extract
-from extractor.pipeline import tokenizer_for
+from extractor.lang.tokenizers import tokenizer_for
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SAMPLE = Path(__file__).resolve().parent.parent / "extractor" / "samples" / "kk-trade-kz-kg.txt"

@@ -14,6 +14,7 @@ from itertools import accumulate, compress
 
 import regex
 
+from .lang.tokenizers import new_tokenizer, tokenizer_for
 from .langdetect import detect_language
 from .lexicon import StemPrefixes, WordMemo
 from .linking import link
@@ -25,52 +26,13 @@ from .periods import period_rules
 from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
 from .speakers import speaker_rules
 from .sentences import split_sentences
+from .tokens import Tok, span_text
 
-
-def new_tokenizer(lang: str):
-    """A spaCy tokenizer for `lang`, with the number rules (kk: our Kazakh; ru: spaCy's)."""
-    if lang == "kk":
-        from .lang.kk import Kazakh
-        tokenizer = Kazakh().tokenizer
-    elif lang == "ru":
-        import spacy
-        from .lang.number_rules import add_number_rules
-        nlp = spacy.blank("ru")
-        add_number_rules(nlp)
-        tokenizer = nlp.tokenizer
-    else:
-        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
-    # spaCy computes ~20 attributes (shape, like_num, like_url, stop word …) for every new word;
-    # the rules read only these two, and new words are most of the cost on a real archive
-    from spacy.attrs import IS_ALPHA, IS_LOWER
-    getters = tokenizer.vocab.lex_attr_getters
-    tokenizer.vocab.lex_attr_getters = {k: getters[k] for k in (IS_ALPHA, IS_LOWER) if k in getters}
-    return tokenizer
-
-
-# one tokenizer per language, shared by the word lists (short phrases) and, until it is
-# replaced, by the documents (`LanguageRules.tokenize`)
-tokenizer_for = functools.lru_cache(maxsize=None)(new_tokenizer)
 
 # spaCy's vocabulary keeps a lexeme for every new string it tokenizes, so over an archive of
 # millions of articles (new names, new numbers) it would grow without end: past this many
 # lexemes the documents get a fresh tokenizer (0.02–0.1 s, once per tens of thousands of articles).
 VOCAB_LIMIT = 50_000
-
-
-class Tok:
-    """A token as the rules read it: plain attributes, made once per sentence (reading
-    spaCy's Token properties again and again was the largest single cost)."""
-    __slots__ = ("text", "idx", "whitespace_", "is_alpha", "is_lower")
-
-    def __init__(self, t) -> None:
-        self.text, self.idx, self.whitespace_ = t.text, t.idx, t.whitespace_
-        self.is_alpha, self.is_lower = t.is_alpha, t.is_lower
-
-
-def span_text(toks, a: int, b: int) -> str:
-    """The text of tokens a..b as written (a list slice has no .text)."""
-    return "".join(t.text + t.whitespace_ for t in toks[a:b]).rstrip()
 
 
 class LanguageRules:

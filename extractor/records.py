@@ -117,11 +117,6 @@ class Document:
     def records_of(self, kind: str) -> list[Record]:
         return [r for r in self.records if r.kind == kind]
 
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One flat dict per record (see extractor.tables)."""
-        from .tables import to_rows
-        return to_rows(self)
-
 
 # -- the contract as JSON Schema --------------------------------------------------
 KINDS: dict[str, type[Record]] = {"money": Amount, "percent": Amount, "quantity": Amount, "number": Amount,

@@ -3,7 +3,7 @@ import pytest
 
 from extractor.normalize import normalize
 from extractor.numerals import find_numbers, numerals_for
-from extractor.pipeline import tokenizer_for
+from extractor.lang.tokenizers import tokenizer_for
 
 from .corpus import cases
 

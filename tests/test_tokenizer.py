@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from extractor.pipeline import tokenizer_for
+from extractor.lang.tokenizers import tokenizer_for
 
 
 def toks(text, lang="kk"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 from ..lang.kk.morph import grammar
-from ..lexicon import StemPrefixes
+from ..wordsets import StemPrefixes
 from ..patterns import load
 from .words import (COLLECTIVE, HALF, HUNDRED_MULT, POINT, SCALE, TEN, UNIT, ZERO, NumWord)
 
