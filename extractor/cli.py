@@ -61,7 +61,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     except (Refused, ValueError) as err:
         print(f"sanaq: {err}", file=sys.stderr)
         return 2
-    except WriteFailed as err:
+    except (WriteFailed, RuntimeError) as err:           # disk full, size limit; workers that cannot start
         print(f"sanaq: {err}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:

@@ -107,16 +107,19 @@ class Pool:
                             done[sent] = process(item)
                             sent += 1
                         else:
-                            worker.give(sent, item)
+                            try:
+                                worker.give(sent, item)
+                            except OSError:                # it died while idle: the next one takes it
+                                items = _prepend(item, items)
+                                worker.task = None
+                                break
                             sent += 1
                 while emitted in done:
                     yield done.pop(emitted)
                     emitted += 1
                 if exhausted and emitted == sent:
                     return
-                waiting = [w for w in self.workers if w.task is not None or not w.ready]
-                if not waiting:
-                    continue
+                waiting = list(self.workers)               # an idle one may die too
                 timeout = None
                 if self.hard_limit is not None:
                     busy = [w.since for w in waiting if w.task is not None]
@@ -137,12 +140,12 @@ class Pool:
                         except (EOFError, OSError):
                             pass
                         worker.proc.join(1)
-                        if worker.task is None:
+                        if not worker.ready:
                             failures += 1
                             if failures >= STARTUP_FAILURES:
                                 raise RuntimeError(f"worker processes die while starting "
                                                    f"({_death(worker.proc.exitcode)}); try --workers 1 to see why")
-                        else:
+                        elif worker.task is not None:
                             done[worker.task[0]] = self._failed(worker.task[1], "the worker process died on this "
                                                                 f"article ({_death(worker.proc.exitcode)})")
                         self._replace(worker)
@@ -160,3 +163,8 @@ class Pool:
     def _failed(item: Item, message: str) -> Result:
         return Result(item.position, item.id, error=message, warnings=list(item.warnings),
                       size=len(item.data["text"].encode("utf-8", "surrogatepass")), source=item.source, keep=item.keep)
+
+
+def _prepend(item: Item, items: Iterator[Item]) -> Iterator[Item]:
+    yield item
+    yield from items

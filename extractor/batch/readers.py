@@ -165,7 +165,7 @@ class _Zstd:
         self.raw, self.zstandard = raw, zstandard
         self.obj = zstandard.ZstdDecompressor().decompressobj()
 
-    def read(self, size: int = -1) -> bytes:
+    def read1(self, size: int = -1) -> bytes:
         while True:
             data = self.raw.read(CHUNK)
             if not data:
@@ -222,7 +222,7 @@ def _chunks(path: Path, meter: Meter, lines_so_far) -> Iterator[bytes]:
     try:
         while True:
             try:
-                chunk = stream.read(CHUNK)
+                chunk = stream.read1(CHUNK)        # read1: what a cut archive gave before the cut
             except _BROKEN_ARCHIVE as err:
                 what = "archive truncated" if isinstance(err, EOFError) else "archive corrupt"
                 raise Broken(lines_so_far() + 1, f"{what} ({err})") from None
