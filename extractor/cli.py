@@ -129,8 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
                                     "problems go to OUT.errors.jsonl. See docs/batch.md for the guarantees.")
     ba.add_argument("inputs", nargs="+", help="files or folders: .txt, .jsonl, .json, .csv, .tsv, .parquet, "
                                               "plain or .gz/.zst/.bz2/.xz; folders are read recursively")
-    ba.add_argument("--out", required=True, help="OUT.jsonl (one document per line) or OUT.parquet (one row per "
-                                                 "record); never one of the inputs")
+    ba.add_argument("--out", required=True, help="required: OUT.jsonl (one document per line) or OUT.parquet "
+                                                 "(one row per record, and OUT.documents.parquet); never an input")
     ba.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
     ba.add_argument("--resume", action="store_true", help="continue an interrupted run of the same inputs and "
                                                           "options from its last checkpoint (default: start anew)")

@@ -114,7 +114,8 @@ def _run(inputs, out_path: Path, err_path: Path, output: str, options: Options, 
             summary.errors += result.error is not None
             summary.warnings += len(result.warnings)
             if result.error is not None:
-                kind = result.error.split(":")[0]
+                message = result.error.removeprefix(f"{result.source}: ") if result.source else result.error
+                kind = message.split(":")[0]                 # timeout, not valid JSON, field 'text' missing …
                 summary.error_counts[kind] = summary.error_counts.get(kind, 0) + 1
             summary.done += 1
             summary.bytes_in += result.size

@@ -256,17 +256,17 @@ def row_item(row: Any, options: Options, where: str) -> Item:
         return _error(where, f"{where}: not an object but {type(row).__name__}")
     item_id = row.get(fields.id)
     item_id = None if item_id is None or item_id == "" else str(item_id)
+    keep = {name: row.get(name) for name in options.keep_fields} if options.keep_fields else None
     text = row.get(fields.text)
     if not isinstance(text, str):
         missing = "missing" if text is None else f"not a string ({type(text).__name__})"
-        return Item(0, item_id, None, f"{where}: field {fields.text!r} {missing}", source=where)
-    item = Item(0, item_id, {"text": text, "date": None, "lang": row.get(fields.lang) or None}, source=where)
+        return Item(0, item_id, None, f"{where}: field {fields.text!r} {missing}", source=where, keep=keep)
+    item = Item(0, item_id, {"text": text, "date": None, "lang": row.get(fields.lang) or None}, source=where,
+                keep=keep)
     try:
         item.data["date"] = parse_date(row.get(fields.date))
     except DateError as err:
         item.warnings.append(f"{where}: {err}; the article is read without a date")
-    if options.keep_fields:
-        item.keep = {name: row.get(name) for name in options.keep_fields}
     return item
 
 
