@@ -163,6 +163,23 @@ def test_a_killed_worker_becomes_an_error_row_and_the_batch_goes_on():
     assert all(r.payload for r in results if r.position != 10)
 
 
+def test_a_worker_that_stops_answering_is_replaced():
+    from extractor.batch.items import Item, Options
+    from extractor.batch.pool import Pool
+    items = [Item(i, f"a{i}", {"text": RU.format(n=i), "date": None, "lang": None}) for i in range(30)]
+    items[10].data["text"] = "Экспорт вырос на 5%. " * 3000
+    pool = Pool(2, Options(time_limit=1), "jsonl", grace=0.5)       # no answer in 2.5 s: stuck
+    results = []
+    for result in pool.map(iter(items)):
+        results.append(result)
+        if result.position == 9:
+            victim = next(w for w in pool.workers if w.task is not None and w.task[0] == 10)
+            os.kill(victim.proc.pid, signal.SIGSTOP)               # stuck where no alarm reaches it
+    assert [r.position for r in results] == list(range(30))
+    [failed] = [r for r in results if r.error]
+    assert failed.position == 10 and failed.error == "timeout: no answer in 2.5 s; the worker was stopped"
+
+
 # -- never lose silently: archives -----------------------------------------------------
 @pytest.mark.parametrize("suffix", [".gz", ".zst", ".bz2", ".xz"])
 def test_truncated_archive_is_an_error_row_then_the_next_input(tmp_path, suffix):

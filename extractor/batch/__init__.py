@@ -27,7 +27,7 @@ from .guard import Lock, Refused, check_paths, differences, fingerprint, input_b
 from .items import Fields, Item, Options, Result, Summary
 from .readers import Meter, read_items
 from .sinks import ErrorLog, JsonlSink, ParquetSink, Progress, sidecar, sidecar_documents
-from .work import configure, process, tune_gc
+from .work import configure, process, tune_gc, warm_up
 
 __all__ = ["FLUSH_EVERY", "Fields", "Item", "Options", "Refused", "Result", "Summary", "WriteFailed",
            "process", "read_items", "run"]
@@ -131,6 +131,11 @@ def _run(inputs, out_path: Path, err_path: Path, output: str, options: Options, 
             raise WriteFailed(f"cannot write {out_path}: {err.strerror or err}; the work so far is kept: "
                               "free space and run again with --resume") from None
     finally:
+        for file in (sink, errors):                      # after Ctrl-C too; --resume cuts what is past the checkpoint
+            try:
+                file.close()
+            except OSError:
+                pass
         if bar is not None:
             bar.close()
     progress.clear()
@@ -187,6 +192,7 @@ def _results(items: Iterator[Item], workers: int, options: Options, output: str,
 
 def _local(items, options, output):
     configure(options, output)
+    warm_up()
     threshold = gc.get_threshold()                       # this process may be a notebook's: put it back
     tune_gc()
     try:

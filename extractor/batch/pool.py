@@ -64,14 +64,14 @@ class _Worker:
 
 
 class Pool:
-    def __init__(self, workers: int, options: Options, output: str, ahead: int = 0) -> None:
+    def __init__(self, workers: int, options: Options, output: str, ahead: int = 0, grace: float = 10.0) -> None:
         methods = multiprocessing.get_all_start_methods()
         self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.options, self.output = options, output
         self.size = workers
         self.ahead = ahead or workers * 64
         # the worker's own alarm ends a slow article; this catches one stuck where no alarm reaches
-        self.hard_limit = options.time_limit * 2 + 10 if options.time_limit > 0 else None
+        self.hard_limit = options.time_limit * 2 + grace if options.time_limit > 0 else None
         self.workers: list[_Worker] = []
         self.restarts = 0
 

@@ -35,8 +35,15 @@ def init_worker(options: Options, output: str) -> None:
     configure(options, output)
     tune_gc()
     signal.signal(signal.SIGINT, signal.SIG_IGN)       # the parent handles Ctrl-C
+    warm_up()
+
+
+def warm_up() -> None:
+    """Build the pipeline and both languages' rules now, not under an article's time limit."""
     from ..pipeline import default_extractor
-    default_extractor()
+    extractor = default_extractor()
+    for lang in ("kk", "ru"):
+        extractor.rules(lang)
 
 
 def _on_alarm(signum, frame):
