@@ -145,3 +145,14 @@ def test_killed_run_resumes_with_every_input_exactly_once(tmp_path, suffix):
 def test_bad_out_extension(tmp_path):
     result = sanaq("batch", str(ROOT / "extractor" / "samples"), "--out", str(tmp_path / "x.csv"))
     assert result.returncode == 2 and ".jsonl" in result.stderr
+
+
+def test_every_batch_option_says_what_it_does_and_its_default():
+    from extractor.cli import build_parser
+    parser = build_parser()
+    batch_parser = next(a for a in parser._subparsers._group_actions[0].choices.items() if a[0] == "batch")[1]
+    options = [a for a in batch_parser._actions if a.option_strings and a.dest != "help"]
+    assert {a.dest for a in options} >= {"text_field", "id_field", "date_field", "lang_field", "engine", "keep_fields",
+                                         "date", "lang", "workers", "resume", "time_limit", "quiet", "out"}
+    for action in options:
+        assert action.help and ("default" in action.help or action.required), action.dest
