@@ -10,13 +10,9 @@ a folder is an "unsupported format" error, not silently skipped.
 """
 from __future__ import annotations
 
-import bz2
 import codecs
 import csv
-import gzip
-import lzma
 import os
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,45 +21,10 @@ import orjson
 
 from .dates import DateError, parse_date
 from .items import Fields, Item, Options
+from .streams import Broken, Meter, read_chunks, read_lines, file_format
 
-COMPRESSIONS = (".gz", ".zst", ".bz2", ".xz")
-FORMATS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-           ".csv": "csv", ".tsv": "csv", ".parquet": "parquet"}
-CHUNK = 1 << 20
 CSV_FIELD_LIMIT = 50 << 20          # a field this long is an unbalanced quote, not an article
 NO_TEXT_ROWS = 5                    # rows without the text field before an input is given up
-
-
-class Meter:
-    """Input bytes consumed so far over all inputs (compressed bytes for archives)."""
-
-    def __init__(self) -> None:
-        self.base = 0
-        self.now = 0
-
-    def at(self, offset: int) -> None:
-        self.now = self.base + offset
-
-    def finish(self, size: int) -> None:
-        self.base += size
-        self.now = self.base
-
-
-class Broken(Exception):
-    """An input stopped being readable at `line`: truncated archive, bad bytes, bad CSV."""
-
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
-
-
-def file_format(name: str) -> tuple[str | None, str | None]:
-    """(format, compression) from a file name: ('jsonl', '.gz') for x.JSONL.GZ; format None if unknown."""
-    low = name.lower()
-    compression = next((c for c in COMPRESSIONS if low.endswith(c)), None)
-    if compression:
-        low = low[: -len(compression)]
-    return FORMATS.get(os.path.splitext(low)[1]), compression
 
 
 def read_items(inputs: list[str], options: Options | Fields = Options(), meter: Meter | None = None) -> Iterator[Item]:
@@ -156,98 +117,6 @@ def _error(source: str, message: str) -> Item:
     return Item(0, None, None, message, source=source)
 
 
-# -- bytes ---------------------------------------------------------------------
-class _Zstd:
-    """A .zst stream that says when it ends before its end marker (a cut download)."""
-
-    def __init__(self, raw) -> None:
-        import zstandard
-        self.raw, self.zstandard = raw, zstandard
-        self.obj = zstandard.ZstdDecompressor().decompressobj()
-
-    def read1(self, size: int = -1) -> bytes:
-        while True:
-            data = self.raw.read(CHUNK)
-            if not data:
-                if not self.obj.eof:
-                    raise EOFError("archive truncated (the .zst stream ends before its end marker)")
-                return b""
-            out = self.obj.decompress(data)
-            while self.obj.eof and self.obj.unused_data:     # several frames, one after another
-                rest = self.obj.unused_data
-                self.obj = self.zstandard.ZstdDecompressor().decompressobj()
-                out += self.obj.decompress(rest)
-            if out:
-                return out
-
-    def close(self) -> None:
-        self.raw.close()
-
-
-def _open(path: Path):
-    """(decompressed stream, raw file): read() on the first, tell() on the second for progress."""
-    raw = open(path, "rb")
-    _, compression = file_format(path.name)
-    if compression == ".gz":
-        return gzip.GzipFile(fileobj=raw, mode="rb"), raw
-    if compression == ".bz2":
-        return bz2.BZ2File(raw), raw
-    if compression == ".xz":
-        return lzma.LZMAFile(raw), raw
-    if compression == ".zst":
-        try:
-            return _Zstd(raw), raw
-        except ImportError:
-            raw.close()
-            raise Broken(0, "reading .zst needs the zstandard package (pip install zstandard)") from None
-    return raw, raw
-
-
-def _decompress_errors():
-    errors = [EOFError, zlib.error, lzma.LZMAError, gzip.BadGzipFile]
-    try:
-        import zstandard
-        errors.append(zstandard.ZstdError)
-    except ImportError:
-        pass
-    return tuple(errors)
-
-
-_BROKEN_ARCHIVE = _decompress_errors()
-
-
-def _chunks(path: Path, meter: Meter, lines_so_far) -> Iterator[bytes]:
-    """Decompressed chunks; a truncated or corrupt archive raises Broken at the line it cuts."""
-    stream, raw = _open(path)
-    try:
-        while True:
-            try:
-                chunk = stream.read1(CHUNK)        # read1: what a cut archive gave before the cut
-            except _BROKEN_ARCHIVE as err:
-                what = "archive truncated" if isinstance(err, EOFError) else "archive corrupt"
-                raise Broken(lines_so_far() + 1, f"{what} ({err})") from None
-            if not chunk:
-                return
-            meter.at(raw.tell())
-            yield chunk
-    finally:
-        stream.close()
-        raw.close()
-
-
-def _lines(path: Path, meter: Meter) -> Iterator[tuple[int, bytes]]:
-    count = [0]
-    rest = b""
-    for chunk in _chunks(path, meter, lambda: count[0]):
-        lines = (rest + chunk).split(b"\n")
-        rest = lines.pop()
-        for line in lines:
-            count[0] += 1
-            yield count[0], line
-    if rest:
-        yield count[0] + 1, rest
-
-
 # -- rows ----------------------------------------------------------------------
 def row_item(row: Any, options: Options, where: str) -> Item:
     """An item from one input row (a JSON object, CSV row or Parquet row)."""
@@ -289,7 +158,7 @@ def _no_text_guard(pairs: Iterator[tuple[Item, Any]], path: Path, text_field: st
 
 
 def _jsonl(path: Path, options: Options, meter: Meter) -> Iterator[tuple[Item, Any]]:
-    for lineno, line in _lines(path, meter):
+    for lineno, line in read_lines(path, meter):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -303,7 +172,7 @@ def _jsonl(path: Path, options: Options, meter: Meter) -> Iterator[tuple[Item, A
 
 def _json(path: Path, options: Options, meter: Meter) -> Iterator[Item]:
     """A JSON array of objects (or one object); a file that is not one JSON value is read as JSON lines."""
-    data = b"".join(_chunks(path, meter, lambda: 0))
+    data = b"".join(read_chunks(path, meter, lambda: 0))
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:
@@ -317,7 +186,7 @@ def _json(path: Path, options: Options, meter: Meter) -> Iterator[Item]:
 def _csv(path: Path, options: Options, meter: Meter) -> Iterator[Item]:
     from ..textio import guess_encoding
     csv.field_size_limit(CSV_FIELD_LIMIT)
-    chunks = _chunks(path, meter, lambda: reader.line_num + 1 if reader is not None else 0)
+    chunks = read_chunks(path, meter, lambda: reader.line_num + 1 if reader is not None else 0)
     reader = None
     first = next(chunks, b"")
     encoding = guess_encoding(first[:65536])
@@ -395,7 +264,7 @@ def _parquet(path: Path, options: Options, meter: Meter, size: int) -> Iterator[
 def _text_file(path: Path, item_id: str) -> Item:
     from ..textio import InputError, decode
     try:
-        raw = b"".join(_chunks(path, Meter(), lambda: 0))
+        raw = b"".join(read_chunks(path, Meter(), lambda: 0))
         return Item(0, item_id, {"text": decode(raw, str(path)), "date": None, "lang": None}, source=str(path))
     except Broken as err:
         return _error(str(path), f"{path}: {err}")
