@@ -46,19 +46,24 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import Fields, run
+    from .batch import Fields, Refused, WriteFailed, run
 
     fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field, lang=args.lang_field)
+    keep = tuple(name.strip() for name in (args.keep_fields or "").split(",") if name.strip())
     try:
         if args.engine == "dask":
             from .dask_engine import run_dask
             summary = run_dask(args.inputs, args.out, scheduler=args.scheduler, fields=fields)
         else:
             summary = run(args.inputs, args.out, workers=args.workers, fields=fields, resume=args.resume,
-                          time_limit=args.time_limit, progress_bar=None if not args.quiet else False)
-    except ValueError as err:
+                          time_limit=args.time_limit, progress_bar=None if not args.quiet else False,
+                          keep_fields=keep, date=args.date, lang=args.lang)
+    except (Refused, ValueError) as err:
         print(f"sanaq: {err}", file=sys.stderr)
         return 2
+    except (WriteFailed, RuntimeError) as err:           # disk full, size limit; workers that cannot start
+        print(f"sanaq: {err}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         if args.engine == "local":                       # only the local engine keeps checkpoints
             print("sanaq: interrupted; run again with --resume to finish", file=sys.stderr)
@@ -67,7 +72,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     rate = f", {mb / summary.seconds:.2f} MB/s, {summary.done / summary.seconds:.1f} articles/s" \
         if summary.seconds > 0 else ""
     print(f"sanaq: {summary.done} articles ({mb:.1f} MB){rate}; {summary.errors} errors"
-          + (f" → {args.out}.errors.jsonl" if summary.errors else "")
+          + (f", {summary.warnings} warnings" if summary.warnings else "")
+          + (f" → {args.out}.errors.jsonl" if summary.errors or summary.warnings else "")
           + (f"; {summary.skipped} already done" if summary.skipped else ""), file=sys.stderr)
     return 1 if summary.errors else 0
 
@@ -117,19 +123,41 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--date", help="the article's date, YYYY-MM-DD")
     sh.set_defaults(func=_cmd_show)
 
-    ba = sub.add_parser("batch", help="an archive of articles → JSONL documents or a Parquet table of records")
-    ba.add_argument("inputs", nargs="+", help="folders of .txt, .jsonl[.gz|.zst], .csv, .parquet files")
-    ba.add_argument("--out", required=True, help="OUT.jsonl (documents) or OUT.parquet (records)")
-    ba.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
-    ba.add_argument("--resume", action="store_true", help="continue an interrupted run without redoing work")
-    ba.add_argument("--time-limit", type=float, default=60.0, metavar="S", help="seconds per article (default 60)")
-    ba.add_argument("--text-field", default="text")
-    ba.add_argument("--id-field", default="id")
-    ba.add_argument("--date-field", default="date")
-    ba.add_argument("--lang-field", default="lang")
-    ba.add_argument("--engine", choices=["local", "dask"], default="local")
-    ba.add_argument("--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)")
-    ba.add_argument("--quiet", action="store_true", help="no progress bar")
+    ba = sub.add_parser("batch", help="an archive of articles → JSONL documents or a Parquet table of records",
+                        description="Read every article of the inputs (in order), extract, and write "
+                                    "OUT.jsonl (documents) or OUT.parquet (records) plus OUT.documents.parquet; "
+                                    "problems go to OUT.errors.jsonl. See docs/batch.md for the guarantees.")
+    ba.add_argument("inputs", nargs="+", help="files or folders: .txt, .jsonl, .json, .csv, .tsv, .parquet, "
+                                              "plain or .gz/.zst/.bz2/.xz; folders are read recursively")
+    ba.add_argument("--out", required=True, help="required: OUT.jsonl (one document per line) or OUT.parquet "
+                                                 "(one row per record, and OUT.documents.parquet); never an input")
+    ba.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    ba.add_argument("--resume", action="store_true", help="continue an interrupted run of the same inputs and "
+                                                          "options from its last checkpoint (default: start anew)")
+    ba.add_argument("--time-limit", type=float, default=60.0, metavar="S",
+                    help="seconds per article before it becomes a timeout error, 0 for none (default: 60)")
+    ba.add_argument("--text-field", default="text", metavar="NAME",
+                    help="the field or column holding the article text (default: text)")
+    ba.add_argument("--id-field", default="id", metavar="NAME",
+                    help="the field or column holding the article id (default: id; .txt files: the file path)")
+    ba.add_argument("--date-field", default="date", metavar="NAME",
+                    help="the field or column holding the article date: YYYY-MM-DD, DD.MM.YYYY, YYYY/MM/DD or "
+                         "an RSS date (default: date)")
+    ba.add_argument("--lang-field", default="lang", metavar="NAME",
+                    help="the field or column holding kk or ru (default: lang; missing: detected per article)")
+    ba.add_argument("--keep-fields", metavar="A,B", default="",
+                    help="input fields to pass through to the output, comma-separated, e.g. title,url (default: none)")
+    ba.add_argument("--date", metavar="YYYY-MM-DD", default=None,
+                    help="the date of articles that have none of their own, e.g. a folder of .txt (default: none)")
+    ba.add_argument("--lang", choices=["auto", "kk", "ru"], default="auto",
+                    help="read every article as this language (default: auto: each article's lang field, or "
+                         "detected; articles in neither language are skipped with a warning)")
+    ba.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="local processes, or a Dask cluster (default: local; dask needs sanaq[dask] and has "
+                         "no --resume)")
+    ba.add_argument("--scheduler", metavar="ADDRESS",
+                    help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)")
+    ba.add_argument("--quiet", action="store_true", help="no progress bar (default: a bar when stderr is a terminal)")
     ba.set_defaults(func=_cmd_batch)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output document")

@@ -31,13 +31,15 @@ def _extract_item(item: Any, fields: Fields) -> dict:
                           lang_field=fields.lang)
         out = doc.to_dict()
         out["_bytes"] = len(doc.text.encode("utf-8", "surrogatepass"))
+        out["_text"] = doc.text                          # for the sentence_text and in_headline columns
         return out
     except Exception as err:                             # one bad article must not stop the batch
         return {"error": f"{type(err).__name__}: {err}", "id": item_id}
 
 
 def extract_bag(bag, fields: Fields = Fields()):
-    """A bag of texts or mappings → a bag of document dicts (or error dicts), in the bag's order.
+    """A bag of texts or mappings → a bag of document dicts (or error dicts), in the bag's order;
+    a document dict carries its text in `_text` and its size in `_bytes` (not written out).
     An error dict carries `partition` and `index` (its place in that partition); `run_dask`
     turns them into the input position, as the local engine writes it."""
     import dask.bag as db
@@ -63,8 +65,7 @@ def _with_positions(errors: list[dict], sizes: list[int]) -> list[dict]:
     out = []
     for e in errors:
         position = starts[e["partition"]] + e["index"]
-        out.append({"id": e["id"] if e["id"] is not None else str(position), "position": position,
-                    "error": e["error"]})
+        out.append({"id": e["id"], "position": position, "error": e["error"]})     # no id made up
     return out
 
 
@@ -97,9 +98,18 @@ def _empty_frame():
 
 
 def _typed(frame):
+    """The columns of `extractor.tables`, typed as the local engine's Parquet has them."""
+    import datetime as dt
+
+    import pandas as pd
+    import pyarrow as pa
     from .tables import COLUMNS
     types = {"string": "string", "int64": "Int64", "float64": "Float64", "bool": "boolean"}
-    return frame.astype({name: types[kind] for name, kind in COLUMNS.items()})
+    frame = frame.astype({name: types[kind] for name, kind in COLUMNS.items() if kind != "date"})
+    for name in (name for name, kind in COLUMNS.items() if kind == "date"):
+        frame[name] = pd.array([dt.date.fromisoformat(v) if isinstance(v, str) else None for v in frame[name]],
+                               dtype=pd.ArrowDtype(pa.date32()))
+    return frame
 
 
 def read_bag(inputs: list[str], fields: Fields = Fields(), blocksize: str = "16MiB"):
@@ -168,7 +178,7 @@ def run_dask(inputs: list[str], out: str, scheduler: str | None = None, fields: 
             frame = rows.to_dataframe(meta=_empty_frame())
             dd.to_parquet(frame, out, write_index=False, overwrite=True)
         else:
-            docs.map(lambda d: orjson.dumps({k: v for k, v in d.items() if k != "_bytes"}).decode()) \
+            docs.map(lambda d: orjson.dumps({k: v for k, v in d.items() if not k.startswith("_")}).decode()) \
                 .to_textfiles(out.rstrip("/") + "/part-*.jsonl")
         client.close()
     if cluster is not None:
@@ -182,4 +192,9 @@ def run_dask(inputs: list[str], out: str, scheduler: str | None = None, fields: 
 def _rows_partition(docs) -> list[dict]:
     from .records import Document
     from .tables import to_rows
-    return [row for d in docs for row in to_rows(Document.from_dict(d))]
+    rows = []
+    for d in docs:
+        doc = Document.from_dict(d)
+        doc.text = d.get("_text", "")
+        rows += to_rows(doc)
+    return rows

@@ -62,3 +62,15 @@ def _word_score(word: str) -> tuple[int, int]:
 
 
 _SCORES = WordMemo(_word_score, 20_000)
+
+
+_LETTER = regex.compile(r"\p{L}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def is_kazakh_or_russian(text: str, sample: int = 4_000) -> bool:
+    """False when the text is mostly in another script (English, Latin-script Kazakh): fewer than
+    a third of its letters are Cyrillic. A text without letters passes (nothing says otherwise)."""
+    head = text[:sample]
+    letters = len(_LETTER.findall(head))
+    return letters == 0 or 3 * len(_CYRILLIC.findall(head)) >= letters

@@ -168,6 +168,8 @@ def json_schema() -> dict[str, Any]:
             "lang": {"enum": ["kk", "ru"]},
             "date": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
             "author": {"type": "string"},
+            "input": {"type": "object", "description": "sanaq batch only: the article's input position, "
+                                                       "source (file and line) and --keep-fields values"},
             "records": {"type": "array", "items": {"oneOf": [_record_schema(c, k) for c, k in by_class.items()]}},
         },
         "required": ["schema_version", "id", "lang", "date", "records"],

@@ -36,6 +36,20 @@ def decode(data: bytes, source: str = "input") -> str:
     return max(candidates, key=lambda c: _score(c[0]))[0]
 
 
+def guess_encoding(sample: bytes) -> str:
+    """The encoding of a stream from its first bytes (a CSV being read in pieces): utf-8 (with
+    or without BOM), or whichever of cp1251 and KOI8-R reads most like Cyrillic prose."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as err:
+        if err.start >= len(sample) - 3:             # a character cut by the end of the sample
+            return "utf-8"
+    return max(("cp1251", "koi8-r"), key=lambda enc: _score(sample.decode(enc, errors="replace")))
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4:

@@ -1,4 +1,5 @@
 """`sanaq batch`: every input format, order, error file, resume after a kill, time limit."""
+import datetime
 import gzip
 import json
 import os
@@ -54,7 +55,7 @@ def test_jsonl_in_order_with_errors(tmp_path):
     assert [d["id"] for d in docs] == [r["id"] for r in rows]
     assert docs[1]["records"][0]["kind"] == "period" and docs[1]["date"] == "2024-11-22"
     errors = read_out(str(out) + ".errors.jsonl")
-    assert [(e["position"], e["id"]) for e in errors] == [(5, "5"), (11, "no-text")]
+    assert [(e["position"], e["id"]) for e in errors] == [(5, None), (11, "no-text")]   # no id made up
     assert "not valid JSON" in errors[0]["error"] and "'text' missing" in errors[1]["error"]
 
 
@@ -95,7 +96,7 @@ def test_parquet_records_out(tmp_path):
     import pyarrow.parquet as pq
     table = pq.read_table(out).to_pandas()
     money = table[table.kind == "money"]
-    assert len(money) == 5 and set(money.period_start) == {"2023-01-01"}
+    assert len(money) == 5 and set(money.period_start) == {datetime.date(2023, 1, 1)}   # a real date column
     assert list(table.doc_id.drop_duplicates()) == [f"a{i}" for i in range(10)]
     assert not out.with_name(out.name + ".parts").exists()
 
@@ -144,3 +145,14 @@ def test_killed_run_resumes_with_every_input_exactly_once(tmp_path, suffix):
 def test_bad_out_extension(tmp_path):
     result = sanaq("batch", str(ROOT / "extractor" / "samples"), "--out", str(tmp_path / "x.csv"))
     assert result.returncode == 2 and ".jsonl" in result.stderr
+
+
+def test_every_batch_option_says_what_it_does_and_its_default():
+    from extractor.cli import build_parser
+    parser = build_parser()
+    batch_parser = next(a for a in parser._subparsers._group_actions[0].choices.items() if a[0] == "batch")[1]
+    options = [a for a in batch_parser._actions if a.option_strings and a.dest != "help"]
+    assert {a.dest for a in options} >= {"text_field", "id_field", "date_field", "lang_field", "engine", "keep_fields",
+                                         "date", "lang", "workers", "resume", "time_limit", "quiet", "out"}
+    for action in options:
+        assert action.help and ("default" in action.help or action.required), action.dest
