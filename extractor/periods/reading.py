@@ -1,90 +1,19 @@
-"""Periods, dates and durations in a tokenized sentence, resolved against the document date.
-
-A time expression is read in two steps. First its *core*: a year
-(`2024 жылы`, `екі мың он жетінші жылы`, `в 2018 году`), a day and month
-(`22 қараша`, `қарашаның 22-сі`, `14 августа 1945 года`, `22.11.2024`), a month,
-a weekday, a part of a year (`2024 жылдың 8 айында`, `бірінші тоқсанда`,
-`I квартал`), a relative word (`биыл`, `былтыр`, `вчера`), a shifted unit
-(`өткен жылы`, `в прошлом году`) or a duration (`14 күн`, `три месяца`).
-Then the words around it that shape its meaning and belong to its span: ranges
-(`2020-2024 жылдары`, `с 2009 по 2013 год`), bounds (`2030 жылға дейін`,
-`с 2020 года`, `жыл басынан бері`) and `назад` / `бұрын` / `кейін`.
-
-Cores become a `Spec` (what the text says); `resolve` turns a Spec into
-inclusive ISO dates with the document date. Full dates with a month name go
-through dateparser first (it knows every month form in both languages);
-the project's own components are the fallback for Kazakh inflected forms
-(`қарашаның 22-сінде`) that dateparser does not read. dateparser never sees a
-bare number. All words are in patterns/<lang>/periods.yaml.
-"""
+"""The cores of time expressions: one rule per kind (a year, a day and month, a
+relative word, a shifted unit, a part of a year …), each returning (end, Spec |
+Duration | "age") or None. The words are in patterns/<lang>/periods.yaml."""
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import functools
-from dataclasses import dataclass, replace
-from itertools import compress
-from operator import attrgetter
+from dataclasses import replace
 
-import regex
-
-from .lexicon import Lexicon, WordMemo
-from .numerals.scan import NumberSpan
-from .patterns import PatternError, load
-
-GRAINS = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
-DIGITAL_DATE = regex.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})")
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-ROMAN_UPPER = frozenset(r.upper() for r in ROMAN)
-PLURAL_YEARS = ("жылдар", "годы", "годах", "годов", "годам", "годами", "гг")   # 90-жылдары, 90-е годы
-LIST_JOINERS = frozenset({",", "и", "және", "мен", "бен", "пен"})
-DASHES = frozenset("-–—")
+from ..lexicon import Lexicon, WordMemo
+from ..numerals.scan import NumberSpan
+from ..patterns import PatternError, load
+from .dates import _dateparser_date, _valid_date
+from .spec import DASHES, DIGITAL_DATE, GRAINS, PLURAL_YEARS, ROMAN, ROMAN_UPPER, Duration, Spec
 
 
-@dataclass(frozen=True)
-class Spec:
-    """What a time expression says, before the document date is applied."""
-    grain: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-    half: int | None = None
-    upto_month: int | None = None      # the first N months of the year
-    shift: int | None = None           # relative to the document date, in grains
-    weekday: int | None = None
-    part: str | None = None            # start | end | middle
-    to_year: int | None = None         # a span of years: 2020-2024 жылдары
-    year_shift: int | None = None      # the year relative to the document's: былтыр, в мае прошлого года
-    anaphoric: bool = False            # сол күні, в тот же день: a time named earlier, not resolved
-    every: bool = False                # жыл сайын, ежегодно: recurs, no dates
-
-
-@dataclass(frozen=True)
-class Duration:
-    value: float | None                # None: бірнеше жыл, несколько дней
-    unit: str
-    min: float | None = None
-    max: float | None = None
-
-
-@dataclass
-class PeriodMatch:
-    kind: str                  # period | duration | age (an age gives no record)
-    tok_start: int
-    tok_end: int               # exclusive
-    start_date: str | None = None
-    end_date: str | None = None
-    grain: str | None = None
-    relative: bool = False
-    recurring: bool = False
-    value: float | None = None
-    unit: str | None = None
-    min: float | None = None
-    max: float | None = None
-
-
-class PeriodRules:
+class Reader:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         data = load(lang, "periods")
@@ -159,130 +88,6 @@ class PeriodRules:
     def _unit(self, doc, i: int) -> str | None:
         return self._word(self.units, doc, i)
 
-    # -- main ---------------------------------------------------------------
-    def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None) -> list[PeriodMatch]:
-        nums = {n.tok_start: n for n in numbers}
-        out: list[PeriodMatch] = []
-        # only numbers, time words and the words before them (в, с, до) can start an expression
-        looks = compress(range(len(doc)), map(self.worth_a_look.__getitem__, map(attrgetter("text"), doc)))
-        i = 0
-        for start in sorted(nums.keys() | set(looks)):
-            if start < i:
-                continue                                   # inside the expression found before
-            i = start
-            if i not in nums and not self.may_start(doc[i].text):
-                before = self.before_words.match(doc, i)
-                # в, с, до: worth a look only before a time word or a number
-                if before is None or not (i + before[1] in nums or (
-                        i + before[1] < len(doc) and self.may_start(doc[i + before[1]].text))):
-                    continue
-            listed = self._year_list(doc, i, nums, doc_date) if i in nums else None
-            if listed:
-                out += listed
-                i = listed[-1].tok_end
-                continue
-            m = self._expression(doc, i, nums, doc_date)
-            if m is None:
-                continue
-            out.append(m)
-            i = m.tok_end
-        return out
-
-    def _may_start(self, text: str) -> bool:
-        """A cheap test before the rules: a time word, a Roman numeral or a digital date."""
-        return text[:1].isdigit() or text in ROMAN_UPPER or bool(self.starters.keys(text))
-
-    def _expression(self, doc, i, nums, doc_date) -> PeriodMatch | None:
-        """A whole time expression starting at token i: [before word] core [range] [after word]."""
-        before = self.before_words.match(doc, i)
-        if before is not None:
-            role_before, n_tok = before
-            core = self._core(doc, i + n_tok, nums)
-            if core is None and role_before in ("after", "during"):
-                unit = self._unit(doc, i + n_tok)         # через год, в течение недели: one unit
-                if unit is not None and doc[i + n_tok].is_alpha:
-                    core = i + n_tok + 1, Duration(1, unit)
-            if core is not None:
-                return self._finish(doc, i, core, role_before, nums, doc_date)
-        core = self._core(doc, i, nums)
-        if core is None:
-            unit = self._unit(doc, i)
-            after = self.after_words.match(doc, i + 1) if unit is not None and doc[i].is_alpha else None
-            if after is not None and after[0] in ("ago", "after"):
-                core = i + 1, Duration(1, unit)           # год назад, жыл бұрын
-        return None if core is None else self._finish(doc, i, core, None, nums, doc_date)
-
-    def _finish(self, doc, start, core, role_before, nums, doc_date) -> PeriodMatch:
-        end, what = core
-        if what == "age":
-            return PeriodMatch("age", start, end)
-        if isinstance(what, Duration):
-            value, unit = what.value, what.unit
-            if self.lang == "ru" and unit == "year" and role_before in ("in", "since") \
-                    and doc[start].text.lower() in ("в", "во", "с", "со") \
-                    and value is not None and value < 150:
-                return PeriodMatch("age", start, end)   # в 13 лет, с 14 лет: an age
-            role = role_before
-            after = self.after_words.match(doc, end)
-            if after is not None:
-                role, n_tok = after[0], after[1]
-                end += n_tok
-            if role in ("after", "ago") and value is not None and doc_date is not None and unit in ("day", "week", "month", "year"):
-                sign = 1 if role == "after" else -1
-                point = _shift_date(doc_date, unit, sign * value)
-                if point is not None:
-                    a, b = _grain_range(point, "day" if unit in ("day", "week") else unit)
-                    return PeriodMatch("period", start, end, a.isoformat(), b.isoformat(),
-                                       "day" if unit in ("day", "week") else unit, True)
-            lo, hi = what.min, what.max
-            if role == "min":
-                lo = value
-            return PeriodMatch("duration", start, end, value=value, unit=unit, min=lo, max=hi)
-        spec: Spec = what
-        if spec.every or spec.anaphoric:
-            return PeriodMatch("period", start, end, None, None, spec.grain, spec.anaphoric, spec.every)
-        # a range: core – core, с … по …, …дан … дейін
-        last = spec
-        link = end < len(doc) and (doc[end].text in DASHES or doc[end].text.lower() in ("по", "до"))
-        if link and not (doc[end].text.lower() in ("по", "до") and role_before not in ("since",)):
-            second = self._core(doc, end + 1, nums)
-            if second is not None and isinstance(second[1], Spec):
-                end, last = second
-                role_before = None
-        elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(("дан", "ден", "тан", "тен", "нан", "нен")):
-            second = self._core(doc, end, nums)      # 2020 жылдан 2024 жылға дейін
-            if second is not None and isinstance(second[1], Spec):
-                bound = self.after_words.match(doc, second[0])
-                if bound is not None and bound[0] == "until":
-                    end, last = second
-                    end += bound[1]
-        role_after = None
-        after = self.after_words.match(doc, end)
-        if after is not None and after[0] in ("until", "since", "since_now", "after", "ago"):
-            role_after = after[0]
-            end += after[1]
-        role = None if spec.to_year else role_after or role_before
-        if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
-            spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
-        first_range = resolve(spec, doc_date)
-        last_range = resolve(last, doc_date) if last is not spec else first_range
-        relative = spec.year is None or last.year is None
-        if first_range is None or last_range is None:
-            return PeriodMatch("period", start, end, None, None, spec.grain, True)
-        a, b = first_range[0], last_range[1]
-        if last is spec:
-            if role == "until":
-                a = None
-            elif role == "since":
-                b = None
-            elif role == "since_now":
-                b = doc_date
-                relative = relative or doc_date is not None
-            elif role == "after":
-                a, b = b + dt.timedelta(days=1), None
-            elif role == "ago":
-                a, b = None, a - dt.timedelta(days=1)
-        return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative)
 
     # -- cores --------------------------------------------------------------
     def _core(self, doc, i, nums):
@@ -383,22 +188,6 @@ class PeriodRules:
             return 1900 + v
         return v if 1000 <= v <= 2200 else None
 
-    def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:
-        """в 1958, 1962 и 1970 годах; 2019, 2020 және 2021 жылдары: each year is a period."""
-        chain = [nums[i]]
-        k = nums[i].tok_end
-        while k + 1 < len(doc) and doc[k].text.lower() in LIST_JOINERS and (k + 1) in nums:
-            chain.append(nums[k + 1])
-            k = nums[k + 1].tok_end
-        if len(chain) < 2 or not all(_year_like(n) and not n.words and not n.ordinal for n in chain) \
-                or self._unit(doc, k) != "year":
-            return None
-        out = []
-        for n in chain:
-            end = n.tok_end + (1 if n is chain[-1] else 0)
-            a, b = resolve(Spec("year", year=int(n.value)), doc_date)
-            out.append(PeriodMatch("period", n.tok_start, end, a.isoformat(), b.isoformat(), "year", False))
-        return out
 
     def _year_continues(self, doc, j, nums, year_spec: Spec):
         """After `2024 жылдың`: 8 айында, бірінші тоқсанында, басында, 1-інші қаңтарынан, қарашада."""
@@ -441,7 +230,7 @@ class PeriodRules:
                     not _valid_date(spec.year, spec.month, spec.day):
                 # our reading is no calendar date (31 апреля): dateparser has the last word. It is
                 # not asked first: ~1 ms a date, a third of the period rules' time on new text
-                from .pipeline import span_text
+                from ..pipeline import span_text
                 parsed = _dateparser_date(span_text(doc, first, end), self.lang)
                 if parsed is not None:
                     spec = replace(spec, year=parsed.year, month=parsed.month, day=parsed.day)
@@ -589,7 +378,7 @@ class PeriodRules:
         prev = doc[i - 1].text
         if prev in (",", "("):
             return True                                 # Иванов, 52 года; (51 год)
-        from .numerals.ru import parses
+        from ..numerals.ru import parses
         best = parses(prev)[0] if prev.isalpha() else None
         return best is not None and "datv" in best.tag and best.tag.POS in ("NOUN", "NPRO")
 
@@ -622,135 +411,6 @@ class PeriodRules:
         return None
 
 
-# -- resolution ---------------------------------------------------------------
-def resolve(spec: Spec, doc_date: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """Inclusive (start, end) dates of a Spec, or None when it needs a date we do not know."""
-    year = spec.year
-    if spec.anaphoric or spec.every:
-        return None
-    if year is None:
-        if doc_date is None:
-            return None
-        if spec.year_shift is not None:
-            year = doc_date.year + spec.year_shift
-        elif spec.shift is not None:
-            anchor = _shift_date(doc_date, spec.grain, spec.shift)
-            if anchor is None:
-                return None
-            return _part(_grain_range(anchor, spec.grain), spec.part)
-        elif spec.weekday is not None:
-            back = (doc_date.weekday() - spec.weekday) % 7
-            day = doc_date - dt.timedelta(days=back)
-            return day, day
-        else:
-            year = doc_date.year
-            if spec.grain == "season" and spec.month == 12 and doc_date.month <= 2:
-                year -= 1                                   # in February, "this winter" began last December
-    try:
-        if spec.grain == "season":
-            last_year, last_month = (year + 1, spec.month - 10) if spec.month > 10 else (year, spec.month + 2)
-            return _part((dt.date(year, spec.month, 1), _month_end(last_year, last_month)), spec.part)
-        if spec.upto_month:
-            rng = _upto(year, spec.upto_month)
-        elif spec.day is not None and spec.month is not None:
-            day = dt.date(year, spec.month, spec.day)
-            rng = (day, day)
-        elif spec.month is not None:
-            rng = _grain_range(dt.date(year, spec.month, 1), "month")
-        elif spec.quarter is not None:
-            first = dt.date(year, 3 * spec.quarter - 2, 1)
-            rng = (first, _month_end(year, 3 * spec.quarter))
-        elif spec.half is not None:
-            rng = (dt.date(year, 6 * spec.half - 5, 1), _month_end(year, 6 * spec.half))
-        else:
-            rng = (dt.date(year, 1, 1), dt.date(spec.to_year or year, 12, 31))
-    except ValueError:
-        return None                                     # 31 ақпан, year 0
-    return _part(rng, spec.part)
-
-
-def _upto(year: int, months: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, 1, 1), _month_end(year, months)
-
-
-def _part(rng, part):
-    """The first, last or middle third of a range (жылдың басында: Jan–Apr)."""
-    if part is None:
-        return rng
-    a, b = rng
-    third = (b - a).days // 3
-    if part == "start":
-        return a, a + dt.timedelta(days=third)
-    if part == "end":
-        return b - dt.timedelta(days=third), b
-    return a + dt.timedelta(days=third + 1), b - dt.timedelta(days=third + 1)
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _grain_range(day: dt.date, grain: str) -> tuple[dt.date, dt.date]:
-    if grain == "day":
-        return day, day
-    if grain == "week":
-        monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6)
-    if grain == "month":
-        return day.replace(day=1), _month_end(day.year, day.month)
-    if grain == "quarter":
-        q = (day.month - 1) // 3
-        return dt.date(day.year, 3 * q + 1, 1), _month_end(day.year, 3 * q + 3)
-    if grain == "half":
-        h = (day.month - 1) // 6
-        return dt.date(day.year, 6 * h + 1, 1), _month_end(day.year, 6 * h + 6)
-    if grain == "decade":
-        y = day.year - day.year % 10
-        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
-    if grain == "century":
-        y = day.year - (day.year - 1) % 100
-        return dt.date(y, 1, 1), dt.date(y + 99, 12, 31)
-    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-
-
-def _shift_date(day: dt.date, grain: str, amount: float) -> dt.date | None:
-    """`day` moved by `amount` grains; None when the result is out of the calendar."""
-    try:
-        if grain == "day":
-            return day + dt.timedelta(days=amount)
-        if grain == "week":
-            return day + dt.timedelta(weeks=amount)
-        months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}.get(grain)
-        if months is None or amount != int(amount):
-            return None
-        total = day.year * 12 + day.month - 1 + int(amount) * months
-        year, month = divmod(total, 12)
-        return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-    except (ValueError, OverflowError):
-        return None
-
-
-def _valid_date(year, month, day) -> bool:
-    try:
-        dt.date(year, month, day)
-    except (TypeError, ValueError, OverflowError):
-        return False
-    return True
-
-
-@functools.lru_cache(maxsize=4096)
-def _dateparser_date(text: str, lang: str) -> dt.date | None:
-    """A full date with day, month and year as dateparser reads it, or None."""
-    import dateparser
-    settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    try:
-        got = dateparser.parse(text, languages=[lang], settings=settings)
-    except Exception:          # dateparser raises assorted errors on odd input; our parse stands
-        return None
-    return None if got is None else got.date()
-
-
 def _in_parentheses(doc, i: int, j: int) -> bool:
     return (i > 0 and doc[i - 1].text == "(") or (j < len(doc) and doc[j].text == ")")
 
@@ -766,8 +426,3 @@ def _grain_shift(text: str, lang: str) -> tuple[str, int]:
         raise PatternError(f"patterns/{lang}/periods.yaml: relative: expected 'grain shift' "
                            f"(grain one of {', '.join(GRAINS)}), got {text!r}")
     return parts[0], int(parts[1])
-
-
-@functools.lru_cache(maxsize=None)
-def period_rules(lang: str) -> PeriodRules:
-    return PeriodRules(lang)

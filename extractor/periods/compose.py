@@ -1,0 +1,163 @@
+"""A whole time expression: [before word] core [range] [after word], and lists of years."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import replace
+from itertools import compress
+from operator import attrgetter
+
+from ..numerals.scan import NumberSpan
+from .dates import _grain_range, _shift_date, resolve
+from .reading import Reader, _year_like
+from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
+
+
+class PeriodRules(Reader):
+    # -- main ---------------------------------------------------------------
+    def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None) -> list[PeriodMatch]:
+        nums = {n.tok_start: n for n in numbers}
+        out: list[PeriodMatch] = []
+        # only numbers, time words and the words before them (в, с, до) can start an expression
+        looks = compress(range(len(doc)), map(self.worth_a_look.__getitem__, map(attrgetter("text"), doc)))
+        i = 0
+        for start in sorted(nums.keys() | set(looks)):
+            if start < i:
+                continue                                   # inside the expression found before
+            i = start
+            if i not in nums and not self.may_start(doc[i].text):
+                before = self.before_words.match(doc, i)
+                # в, с, до: worth a look only before a time word or a number
+                if before is None or not (i + before[1] in nums or (
+                        i + before[1] < len(doc) and self.may_start(doc[i + before[1]].text))):
+                    continue
+            listed = self._year_list(doc, i, nums, doc_date) if i in nums else None
+            if listed:
+                out += listed
+                i = listed[-1].tok_end
+                continue
+            m = self._expression(doc, i, nums, doc_date)
+            if m is None:
+                continue
+            out.append(m)
+            i = m.tok_end
+        return out
+
+    def _may_start(self, text: str) -> bool:
+        """A cheap test before the rules: a time word, a Roman numeral or a digital date."""
+        return text[:1].isdigit() or text in ROMAN_UPPER or bool(self.starters.keys(text))
+
+    def _expression(self, doc, i, nums, doc_date) -> PeriodMatch | None:
+        """A whole time expression starting at token i: [before word] core [range] [after word]."""
+        before = self.before_words.match(doc, i)
+        if before is not None:
+            role_before, n_tok = before
+            core = self._core(doc, i + n_tok, nums)
+            if core is None and role_before in ("after", "during"):
+                unit = self._unit(doc, i + n_tok)         # через год, в течение недели: one unit
+                if unit is not None and doc[i + n_tok].is_alpha:
+                    core = i + n_tok + 1, Duration(1, unit)
+            if core is not None:
+                return self._finish(doc, i, core, role_before, nums, doc_date)
+        core = self._core(doc, i, nums)
+        if core is None:
+            unit = self._unit(doc, i)
+            after = self.after_words.match(doc, i + 1) if unit is not None and doc[i].is_alpha else None
+            if after is not None and after[0] in ("ago", "after"):
+                core = i + 1, Duration(1, unit)           # год назад, жыл бұрын
+        return None if core is None else self._finish(doc, i, core, None, nums, doc_date)
+
+    def _finish(self, doc, start, core, role_before, nums, doc_date) -> PeriodMatch:
+        end, what = core
+        if what == "age":
+            return PeriodMatch("age", start, end)
+        if isinstance(what, Duration):
+            value, unit = what.value, what.unit
+            if self.lang == "ru" and unit == "year" and role_before in ("in", "since") \
+                    and doc[start].text.lower() in ("в", "во", "с", "со") \
+                    and value is not None and value < 150:
+                return PeriodMatch("age", start, end)   # в 13 лет, с 14 лет: an age
+            role = role_before
+            after = self.after_words.match(doc, end)
+            if after is not None:
+                role, n_tok = after[0], after[1]
+                end += n_tok
+            if role in ("after", "ago") and value is not None and doc_date is not None and unit in ("day", "week", "month", "year"):
+                sign = 1 if role == "after" else -1
+                point = _shift_date(doc_date, unit, sign * value)
+                if point is not None:
+                    a, b = _grain_range(point, "day" if unit in ("day", "week") else unit)
+                    return PeriodMatch("period", start, end, a.isoformat(), b.isoformat(),
+                                       "day" if unit in ("day", "week") else unit, True)
+            lo, hi = what.min, what.max
+            if role == "min":
+                lo = value
+            return PeriodMatch("duration", start, end, value=value, unit=unit, min=lo, max=hi)
+        spec: Spec = what
+        if spec.every or spec.anaphoric:
+            return PeriodMatch("period", start, end, None, None, spec.grain, spec.anaphoric, spec.every)
+        # a range: core – core, с … по …, …дан … дейін
+        last = spec
+        link = end < len(doc) and (doc[end].text in DASHES or doc[end].text.lower() in ("по", "до"))
+        if link and not (doc[end].text.lower() in ("по", "до") and role_before not in ("since",)):
+            second = self._core(doc, end + 1, nums)
+            if second is not None and isinstance(second[1], Spec):
+                end, last = second
+                role_before = None
+        elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(("дан", "ден", "тан", "тен", "нан", "нен")):
+            second = self._core(doc, end, nums)      # 2020 жылдан 2024 жылға дейін
+            if second is not None and isinstance(second[1], Spec):
+                bound = self.after_words.match(doc, second[0])
+                if bound is not None and bound[0] == "until":
+                    end, last = second
+                    end += bound[1]
+        role_after = None
+        after = self.after_words.match(doc, end)
+        if after is not None and after[0] in ("until", "since", "since_now", "after", "ago"):
+            role_after = after[0]
+            end += after[1]
+        role = None if spec.to_year else role_after or role_before
+        if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
+            spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
+        first_range = resolve(spec, doc_date)
+        last_range = resolve(last, doc_date) if last is not spec else first_range
+        relative = spec.year is None or last.year is None
+        if first_range is None or last_range is None:
+            return PeriodMatch("period", start, end, None, None, spec.grain, True)
+        a, b = first_range[0], last_range[1]
+        if last is spec:
+            if role == "until":
+                a = None
+            elif role == "since":
+                b = None
+            elif role == "since_now":
+                b = doc_date
+                relative = relative or doc_date is not None
+            elif role == "after":
+                a, b = b + dt.timedelta(days=1), None
+            elif role == "ago":
+                a, b = None, a - dt.timedelta(days=1)
+        return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative)
+
+
+    def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:
+        """в 1958, 1962 и 1970 годах; 2019, 2020 және 2021 жылдары: each year is a period."""
+        chain = [nums[i]]
+        k = nums[i].tok_end
+        while k + 1 < len(doc) and doc[k].text.lower() in LIST_JOINERS and (k + 1) in nums:
+            chain.append(nums[k + 1])
+            k = nums[k + 1].tok_end
+        if len(chain) < 2 or not all(_year_like(n) and not n.words and not n.ordinal for n in chain) \
+                or self._unit(doc, k) != "year":
+            return None
+        out = []
+        for n in chain:
+            end = n.tok_end + (1 if n is chain[-1] else 0)
+            a, b = resolve(Spec("year", year=int(n.value)), doc_date)
+            out.append(PeriodMatch("period", n.tok_start, end, a.isoformat(), b.isoformat(), "year", False))
+        return out
+
+
+@functools.lru_cache(maxsize=None)
+def period_rules(lang: str) -> PeriodRules:
+    return PeriodRules(lang)
