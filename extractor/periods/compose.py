@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
 from .dates import _grain_range, _shift_date, resolve
-from .reading import Reader, _year_like
+from .reading import MONTH_DASH, Reader, _year_like
 from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
 
 
@@ -45,7 +45,8 @@ class PeriodRules(Reader):
 
     def _may_start(self, text: str) -> bool:
         """A cheap test before the rules: a time word, a Roman numeral or a digital date."""
-        return text[:1].isdigit() or text in ROMAN_UPPER or bool(self.starters.keys(text))
+        return text[:1].isdigit() or text in ROMAN_UPPER or bool(self.starters.keys(text)) \
+            or bool(MONTH_DASH.search(text) and self.months.keys(MONTH_DASH.split(text, 1)[0]))   # қаңтар-қыркүйек
 
     def _expression(self, doc, i, nums, doc_date) -> PeriodMatch | None:
         """A whole time expression starting at token i: [before word] core [range] [after word]."""

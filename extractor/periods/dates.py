@@ -40,6 +40,9 @@ def resolve(spec: Spec, doc_date: dt.date | None) -> tuple[dt.date, dt.date] | N
         elif spec.day is not None and spec.month is not None:
             day = dt.date(year, spec.month, spec.day)
             rng = (day, day)
+        elif spec.month is not None and spec.to_month is not None:
+            last_year = year + (spec.to_month < spec.month)     # желтоқсан-ақпан: into the next year
+            rng = dt.date(year, spec.month, 1), _month_end(last_year, spec.to_month)
         elif spec.month is not None:
             rng = _grain_range(dt.date(year, spec.month, 1), "month")
         elif spec.quarter is not None:

@@ -4,6 +4,8 @@ Duration | "age") or None. The words are in patterns/<lang>/periods.yaml."""
 from __future__ import annotations
 
 import functools
+
+import regex
 from dataclasses import replace
 
 from ..lexicon import Lexicon, WordMemo
@@ -11,6 +13,12 @@ from ..numerals.scan import NumberSpan
 from ..patterns import PatternError, load
 from .dates import _dateparser_date, _valid_date
 from .spec import DASHES, DIGITAL_DATE, GRAINS, PLURAL_YEARS, ROMAN, ROMAN_UPPER, Duration, Spec
+
+MONTH_DASH = regex.compile(r"[-–—]")
+KK_GENITIVE_SUFFIXES = frozenset({"-дың", "-дің", "-тың", "-тің", "-ның", "-нің", "-ғы", "-гі", "-қы", "-кі"})
+RU_YEAR_SUFFIXES = frozenset({"-м", "-й", "-го", "-му", "-ом"})            # в 2016-м, с 2016-го
+RU_PLURAL_SUFFIXES = frozenset({"-х", "-е", "-ые", "-ых", "-ми"})     # 1980-х, 90-е
+RU_YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "до", "по", "к", "от"})
 
 
 class Reader:
@@ -88,6 +96,32 @@ class Reader:
     def _unit(self, doc, i: int) -> str | None:
         return self._word(self.units, doc, i)
 
+    def _month_after_day(self, doc, i: int):
+        """The month after a day number: 29 қазанда is October, though қазанда alone is "in a
+        cauldron" (the day number settles it; prefixes such as қазандық* still do not match)."""
+        if i >= len(doc):
+            return None
+        text = doc[i].text
+        if text.lower().startswith(self.not_time_prefixes or ("\0",)):
+            return None
+        return self.months.contains(text)
+
+    def _month_range(self, doc, j: int):
+        """(end, first month, last month) for қаңтар-қыркүйек [айларында], январь – октябрь, or None."""
+        if j >= len(doc):
+            return None
+        parts = MONTH_DASH.split(doc[j].text, maxsplit=1)
+        if len(parts) == 2 and all(parts):
+            first, last, end = self.months.contains(parts[0]), self.months.contains(parts[1]), j + 1
+        elif j + 2 < len(doc) and doc[j + 1].text in DASHES:
+            first, last, end = self._word(self.months, doc, j), self._word(self.months, doc, j + 2), j + 3
+        else:
+            return None
+        if first is None or last is None or not doc[end - 1].is_alpha and len(parts) != 2:
+            return None
+        end += self._unit(doc, end) == "month"              # қаңтар-қыркүйек айларында
+        return end, int(first), int(last)
+
 
     # -- cores --------------------------------------------------------------
     def _core(self, doc, i, nums):
@@ -108,6 +142,8 @@ class Reader:
     def _rules_for(self, text: str) -> tuple:
         """The core rules a word can begin (cached per word in `_word_rules`)."""
         sections = {name for name, lex in self.section_lexicons if lex.keys(text)}
+        if MONTH_DASH.search(text) and self.months.keys(MONTH_DASH.split(text, 1)[0]):
+            sections.add("months")                          # қаңтар-қыркүйек
         if text in ROMAN_UPPER:
             sections.add("roman")
         return tuple(rule for name, rule in self._section_rules if name in sections)
@@ -122,6 +158,11 @@ class Reader:
         unit = self._unit(doc, j)
         if unit == "year" and not _year_like(n) and self._age_cue(doc, i):
             return j + 1, "age"                             # в возрасте 50 лет
+        if self.lang == "ru" and unit is None and 10 <= n.value <= 90 and n.value % 10 == 0 and j - 1 > i \
+                and doc[j - 1].text.lower() in RU_PLURAL_SUFFIXES and i > 0 \
+                and (doc[i - 1].text.lower() in RU_YEAR_PREPOSITIONS or self._word(self.parts, doc, i - 1)):
+            year = 1900 + int(n.value)                      # в 90-х, в конце 80-х
+            return j, Spec("decade", year=year, to_year=year + 9)
         decade = self._decade(doc, n, unit)
         if decade is not None:                              # 90-жылдары, 2010-жылдары, в 90-е годы
             return j + 1, Spec("decade", year=decade, to_year=decade + 9)
@@ -142,7 +183,7 @@ class Reader:
             return self._maybe_year(doc, j + 1, nums, Spec("quarter", quarter=int(n.value)))
         partner = nums.get(j + 1) if j < len(doc) and (
             doc[j].text in DASHES or (self.lang == "ru" and doc[j].text.lower() in ("по", "до"))) else None
-        if partner is not None and not partner.ordinal:
+        if partner is not None and (not partner.ordinal or n.ordinal and _year_like(n) and _year_like(partner)):
             unit2 = self._unit(doc, partner.tok_end)
             if unit2 == "year" and _year_like(n) and _year_like(partner) and partner.value > n.value:
                 end = partner.tok_end + 1                   # 2020-2024 жылдары, с 2009 по 2013 год
@@ -161,17 +202,30 @@ class Reader:
             year = int(n.value)
             if unit == "year":
                 return self._year_continues(doc, j + 1, nums, Spec("year", year=year))
+            suffix = doc[j - 1].text.lower() if j - 1 > i else ""
+            if self.lang == "kk" and suffix in KK_GENITIVE_SUFFIXES:
+                got = self._year_continues(doc, j, nums, Spec("year", year=year))
+                if got[0] > j:
+                    return got                              # 2019-дың желтоқсанында: the year alone is not enough
+            if self.lang == "ru" and i > 0 and doc[i - 1].text.lower() in RU_YEAR_PREPOSITIONS:
+                if suffix in RU_YEAR_SUFFIXES:
+                    return j, Spec("year", year=year)       # в 2016-м
+            if self.lang == "ru" and suffix in RU_PLURAL_SUFFIXES and year % 10 == 0:
+                return j, Spec("decade", year=year, to_year=year + 9)   # в 1980-х, 1990-е
             if self.lang == "ru" and (j >= len(doc) or not doc[j].is_alpha) and i > 0 and \
                     doc[i - 1].text.lower() in ("в", "с", "до", "по", "к") and not n.words and n.value >= 1800:
                 return j, Spec("year", year=year)          # в 1929, (с 1985 по 1990)
         day = int(n.value) if n.value == int(n.value) and 1 <= n.value <= 31 else None
-        month = self._word(self.months, doc, j)
+        month = self._month_after_day(doc, j)
         if day is not None and month is not None:           # 22 қараша [2024 жыл], 14 августа 1945 года
             return self._maybe_year(doc, j + 1, nums, Spec("day", month=int(month), day=day), first=i)
         if unit == "month" and self.lang == "ru" and 1 <= n.value <= 12 and not n.ordinal:
             year = nums.get(j + 1)                           # за 8 месяцев 2024 года
             if year is not None and _year_like(year) and self._unit(doc, year.tok_end) == "year":
                 return year.tok_end + 1, Spec("month", year=int(year.value), upto_month=int(n.value))
+            shift = self.shifts.match(doc, j + 1)             # за 9 месяцев текущего года
+            if shift is not None and self._unit(doc, j + 1 + shift[1]) == "year":
+                return j + 2 + shift[1], Spec("month", year_shift=int(shift[0]), upto_month=int(n.value))
         if unit is not None and not n.ordinal and n.scale == 1:
             return j + 1, Duration(n.value, unit)           # 14 күн, 3 жылда, три месяца
 
@@ -203,15 +257,22 @@ class Reader:
                 return n.tok_end + 1, Spec("quarter", year=y, quarter=int(n.value))
             if n.ordinal and self._word(self.halves, doc, n.tok_end) and 1 <= n.value <= 2:
                 return n.tok_end + 1, Spec("half", year=y, half=int(n.value))
-            month = self._word(self.months, doc, n.tok_end)
-            if month is not None and 1 <= n.value <= 31:
-                return n.tok_end + 1, Spec("day", year=y, month=int(month), day=int(n.value))
+            month = self._month_after_day(doc, n.tok_end)
+            if month is not None and 1 <= n.value <= 31 and n.value == int(n.value):
+                end = n.tok_end + 1
+                end += self._unit(doc, end) == "day"        # он үшінші декабрь күні
+                return end, Spec("day", year=y, month=int(month), day=int(n.value))
+        months = self._month_range(doc, j)
+        if months is not None:                          # 2024 жылдың қаңтар-қыркүйек айларында
+            return months[0], Spec("month", year=y, month=months[1], to_month=months[2])
         month = self._word(self.months, doc, j)
         if month is not None:
             got = self._day_after_month(doc, j + 1, nums)
             if got is not None:
                 return got[0], Spec("day", year=y, month=int(month), day=got[1])
             end = j + 1 + (self._unit(doc, j + 1) == "month")
+            if end == j + 1 and doc[j].text.lower() in self.ambiguous:
+                return j, year_spec                         # 2024 жылы май бағасы: oil, not May
             return end, Spec("month", year=y, month=int(month))
         part = self._word(self.parts, doc, j)
         if part is not None:
@@ -266,6 +327,9 @@ class Reader:
         return end, Spec("day", year=year, month=month, day=day)
 
     def _month_core(self, doc, i, nums):
+        months = self._month_range(doc, i)
+        if months is not None and doc[i].text not in DASHES:
+            return self._maybe_year(doc, months[0], nums, Spec("month", month=months[1], to_month=months[2]))
         month = self._word(self.months, doc, i)
         if month is None or not doc[i].is_alpha:
             return None

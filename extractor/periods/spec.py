@@ -24,6 +24,7 @@ class Spec:
     quarter: int | None = None
     half: int | None = None
     upto_month: int | None = None      # the first N months of the year
+    to_month: int | None = None        # a span of months: қаңтар-қыркүйек, январь–октябрь
     shift: int | None = None           # relative to the document date, in grains
     weekday: int | None = None
     part: str | None = None            # start | end | middle
