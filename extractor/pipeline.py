@@ -22,6 +22,7 @@ from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
 from .quantities import quantity_rules
 from .periods import period_rules
+from .periods.tense import tense_at
 from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
 from .speakers import speaker_rules
 from .sentences import split_sentences
@@ -144,7 +145,7 @@ class Extractor:
             if s not in sent_spans:
                 sent_spans[s] = norm.to_original(*sentences[s])
             records += self._window(text, norm, rules, doc_date, norm.text[w_start:w_end], w_start,
-                                    sent_spans[s], w_end == sentences[s][1])
+                                    sent_spans[s], w_end == sentences[s][1], sentences[s])
         quotes, byline = rules.speakers.find(norm.text, sentences)
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
@@ -166,7 +167,8 @@ class Extractor:
             author = text[a:b]
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
 
-    def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end) -> list[Record]:
+    def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end,
+                norm_sentence=None) -> list[Record]:
         """Numbers, periods and amounts in one window of a sentence (tokens around its trigger
         words; the whole sentence when window_words is None). `base`: where the window starts
         in the normalized text; `sentence_end`: does it end where the sentence ends."""
@@ -175,7 +177,11 @@ class Extractor:
         # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
         doc = [Tok(t) for t in rules.tokenize(PUNCT_RUN.sub(_blank, piece))]
         numbers = find_numbers(doc, rules.numerals)
-        periods = rules.periods.find(doc, numbers, doc_date)
+        tense = None
+        if norm_sentence is not None:      # a date without a year asks its clause's tense (whole sentence)
+            a, b = norm_sentence
+            tense = lambda k: tense_at(rules.lang, norm.text[a:b], base + doc[k].idx - a)   # noqa: E731
+        periods = rules.periods.find(doc, numbers, doc_date, tense)
         taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
         numbers = _drop_time_expressions(
             doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)

@@ -5,17 +5,21 @@ import datetime as dt
 import functools
 from dataclasses import replace
 from itertools import compress
+from typing import Callable
 from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
-from .dates import _grain_range, _shift_date, resolve
+from .dates import _grain_range, _shift_date, floating, resolve
 from .reading import MONTH_DASH, Reader, _year_like
 from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
 
 
 class PeriodRules(Reader):
     # -- main ---------------------------------------------------------------
-    def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None) -> list[PeriodMatch]:
+    def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None,
+             tense: Callable[[int], str | None] | None = None) -> list[PeriodMatch]:
+        """Every time expression in `doc`. tense(i): the tense of the clause around token i
+        ("past" | "future" | None), asked only for a date without a year."""
         nums = {n.tok_start: n for n in numbers}
         out: list[PeriodMatch] = []
         # only numbers, time words and the words before them (в, с, до) can start an expression
@@ -36,7 +40,7 @@ class PeriodRules(Reader):
                 out += listed
                 i = listed[-1].tok_end
                 continue
-            m = self._expression(doc, i, nums, doc_date)
+            m = self._expression(doc, i, nums, doc_date, tense)
             if m is None:
                 continue
             out.append(m)
@@ -48,7 +52,7 @@ class PeriodRules(Reader):
         return text[:1].isdigit() or text in ROMAN_UPPER or bool(self.starters.keys(text)) \
             or bool(MONTH_DASH.search(text) and self.months.keys(MONTH_DASH.split(text, 1)[0]))   # қаңтар-қыркүйек
 
-    def _expression(self, doc, i, nums, doc_date) -> PeriodMatch | None:
+    def _expression(self, doc, i, nums, doc_date, tense=None) -> PeriodMatch | None:
         """A whole time expression starting at token i: [before word] core [range] [after word]."""
         before = self.before_words.match(doc, i)
         if before is not None:
@@ -59,16 +63,16 @@ class PeriodRules(Reader):
                 if unit is not None and doc[i + n_tok].is_alpha:
                     core = i + n_tok + 1, Duration(1, unit)
             if core is not None:
-                return self._finish(doc, i, core, role_before, nums, doc_date)
+                return self._finish(doc, i, core, role_before, nums, doc_date, tense)
         core = self._core(doc, i, nums)
         if core is None:
             unit = self._unit(doc, i)
             after = self.after_words.match(doc, i + 1) if unit is not None and doc[i].is_alpha else None
             if after is not None and after[0] in ("ago", "after"):
                 core = i + 1, Duration(1, unit)           # год назад, жыл бұрын
-        return None if core is None else self._finish(doc, i, core, None, nums, doc_date)
+        return None if core is None else self._finish(doc, i, core, None, nums, doc_date, tense)
 
-    def _finish(self, doc, start, core, role_before, nums, doc_date) -> PeriodMatch:
+    def _finish(self, doc, start, core, role_before, nums, doc_date, tense=None) -> PeriodMatch:
         end, what = core
         if what == "age":
             return PeriodMatch("age", start, end)
@@ -120,8 +124,15 @@ class PeriodRules(Reader):
         role = None if spec.to_year else role_after or role_before
         if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
             spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
-        first_range = resolve(spec, doc_date)
-        last_range = resolve(last, doc_date) if last is not spec else first_range
+        when = tense(start) if tense is not None and doc_date is not None and floating(spec) else None
+        first_range = resolve(spec, doc_date, when)
+        if last is not spec and first_range is not None and floating(last) and last.weekday is None:
+            last = replace(last, year=first_range[0].year)  # с 20 ноября по 5 декабря: one year for both
+            last_range = resolve(last, doc_date)
+            if last_range is not None and last_range[1] < first_range[0]:
+                last_range = resolve(replace(last, year=last.year + 1), doc_date)   # с декабря по февраль
+        else:
+            last_range = resolve(last, doc_date, when) if last is not spec else first_range
         relative = spec.year is None or last.year is None
         if first_range is None or last_range is None:
             return PeriodMatch("period", start, end, None, None, spec.grain, True)

@@ -4,12 +4,34 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+from dataclasses import replace
 
 from .spec import Spec
 
 
-def resolve(spec: Spec, doc_date: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """Inclusive (start, end) dates of a Spec, or None when it needs a date we do not know."""
+def floating(spec: Spec) -> bool:
+    """A date with no year of its own or of a relative word (22 желтоқсанда, в понедельник):
+    the document date gives it one, and the tense of its clause says which."""
+    return spec.year is None and spec.year_shift is None and spec.shift is None and spec.to_year is None \
+        and not spec.anaphoric and not spec.every
+
+
+def resolve(spec: Spec, doc_date: dt.date | None, tense: str | None = None) -> tuple[dt.date, dt.date] | None:
+    """Inclusive (start, end) dates of a Spec, or None when it needs a date we do not know.
+    tense ("past" | "future" | None) places a floating date: a past event not after the
+    document date, a coming one not before it; None keeps the document's year."""
+    rng = _resolve(spec, doc_date, tense)
+    if rng is None or tense is None or doc_date is None or not floating(spec) or spec.weekday is not None \
+            or spec.grain == "season":      # жазда балалар лагерьге барады: a habit as much as a plan
+        return rng
+    if tense == "past" and rng[0] > doc_date:
+        return _resolve(replace(spec, year=rng[0].year - 1), doc_date, None)
+    if tense == "future" and rng[1] < doc_date:
+        return _resolve(replace(spec, year=rng[0].year + 1), doc_date, None)
+    return rng
+
+
+def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[dt.date, dt.date] | None:
     year = spec.year
     if spec.anaphoric or spec.every:
         return None
@@ -24,8 +46,10 @@ def resolve(spec: Spec, doc_date: dt.date | None) -> tuple[dt.date, dt.date] | N
                 return None
             return _part(_grain_range(anchor, spec.grain), spec.part)
         elif spec.weekday is not None:
-            back = (doc_date.weekday() - spec.weekday) % 7
-            day = doc_date - dt.timedelta(days=back)
+            if tense == "future":                       # в понедельник почувствуют: the coming one
+                day = doc_date + dt.timedelta(days=(spec.weekday - doc_date.weekday()) % 7 or 7)
+            else:                                       # the last one (or today): news tells what was
+                day = doc_date - dt.timedelta(days=(doc_date.weekday() - spec.weekday) % 7)
             return day, day
         else:
             year = doc_date.year
