@@ -55,6 +55,8 @@ def link(text: str, records: list[Record], lang: str) -> None:
 
 def _period_for(text, amount: Amount, periods: list[Period]) -> Period | None:
     same_sentence = [p for p in periods if tuple(p.sentence) == tuple(amount.sentence)]
+    reported = [p for p in same_sentence if p.compared_to is None]
+    same_sentence = reported or same_sentence      # 5% … с аналогичным периодом: the figure is of the period reported
     if not same_sentence:
         return None
     clause = _clause(text, amount)

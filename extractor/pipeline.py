@@ -22,6 +22,7 @@ from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
 from .quantities import quantity_rules
 from .periods import period_rules
+from .periods.compare import anchor_comparisons
 from .periods.tense import tense_at
 from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
 from .speakers import speaker_rules
@@ -159,6 +160,7 @@ class Extractor:
         records.sort(key=lambda r: (r.start, r.end))
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
+        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")})
         _link_speakers(records)
         link(text, records, lang)
         author = None
@@ -197,9 +199,13 @@ class Extractor:
 
         for p in periods:
             if p.kind == "period":
-                records.append(Period(kind="period", start_date=p.start_date, end_date=p.end_date,
-                                      grain=p.grain, relative=p.relative, recurring=p.recurring,
-                                      **place(p.tok_start, p.tok_end)))
+                record = Period(kind="period", start_date=p.start_date, end_date=p.end_date,
+                                grain=p.grain, relative=p.relative, recurring=p.recurring, approx=p.approx,
+                                start_time=p.start_time, end_time=p.end_time, timezone=p.timezone,
+                                **place(p.tok_start, p.tok_end))
+                if p.compare is not None:
+                    record._compare = p.compare     # dated from its sentence's period (periods/compare.py)
+                records.append(record)
             elif p.kind == "duration" and _finite(p.value, p.min, p.max):
                 records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
                                         **place(p.tok_start, p.tok_end)))

@@ -58,6 +58,9 @@ class PeriodRules(Reader):
         if before is not None:
             role_before, n_tok = before
             core = self._core(doc, i + n_tok, nums)
+            if core is not None and (isinstance(core[1], Spec) and core[1].compare is not None
+                                     or role_before == "since" and self._instrumental(doc, i + n_tok)):
+                i, role_before = i + n_tok, None    # с аналогичным периодом, в сравнении с октябрём: "with"
             if core is None and role_before in ("after", "during"):
                 unit = self._unit(doc, i + n_tok)         # через год, в течение недели: one unit
                 if unit is not None and doc[i + n_tok].is_alpha:
@@ -99,6 +102,9 @@ class PeriodRules(Reader):
                 lo = value
             return PeriodMatch("duration", start, end, value=value, unit=unit, min=lo, max=hi)
         spec: Spec = what
+        if spec.compare is not None:            # dated later, from the period its sentence reports
+            return PeriodMatch("period", start, end, None, None, spec.grain, True,
+                               compare=(spec.grain, spec.compare))
         if spec.every or spec.anaphoric:
             return PeriodMatch("period", start, end, None, None, spec.grain, spec.anaphoric, spec.every)
         # a range: core – core, с … по …, …дан … дейін

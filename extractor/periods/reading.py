@@ -37,6 +37,7 @@ class Reader:
         self.after_words = Lexicon(lang, data.get("after_words", {}))
         self.before_words = Lexicon(lang, data.get("before_words", {}))
         self.anaphoric = Lexicon(lang, data.get("anaphoric", {}))
+        self.comparisons = Lexicon(lang, {w: _grain_shift(v, lang) for w, v in data.get("comparisons", {}).items()})
         self.every_after = Lexicon(lang, {w: True for w in data.get("every_after", [])})
         self.every_before = Lexicon(lang, {w: True for w in data.get("every_before", [])})
         self.recurring = Lexicon(lang, data.get("recurring", {}))
@@ -52,7 +53,7 @@ class Reader:
         before = {w.split()[0] for w in data.get("before_words", {})}
         self.before_first = frozenset(before)
         for section in ("time_units", "months", "weekdays", "relative", "shifts", "parts", "seasons", "anaphoric",
-                        "recurring", "every_before", "vague_numbers", "halves", "quarters"):
+                        "recurring", "every_before", "vague_numbers", "halves", "quarters", "comparisons"):
             for phrase in data.get(section, {}):
                 words = phrase.split()
                 # в тот же день: the word after a preposition is what makes it worth a look
@@ -65,10 +66,10 @@ class Reader:
         # which rules a starting word can begin: only those are tried at a token
         self.section_lexicons = [
             (section, Lexicon(lang, {phrase.split()[0]: True for phrase in data.get(section, {})}))
-            for section in ("time_units", "months", "weekdays", "relative", "shifts", "parts", "seasons",
-                            "anaphoric", "recurring", "every_before", "vague_numbers")]
+            for section in ("comparisons", "time_units", "months", "weekdays", "relative", "shifts", "parts",
+                            "seasons", "anaphoric", "recurring", "every_before", "vague_numbers")]
         self._section_rules = [
-            ("months", self._month_core), ("weekdays", self._weekday), ("relative", self._relative_word),
+            ("comparisons", self._comparison), ("months", self._month_core), ("weekdays", self._weekday), ("relative", self._relative_word),
             ("shifts", self._shifted_unit), ("roman", self._roman_part), ("parts", self._part_first),
             ("time_units", self._part_first), ("anaphoric", self._anaphoric), ("recurring", self._recurring),
             ("every_before", self._recurring), ("time_units", self._recurring), ("seasons", self._season),
@@ -402,6 +403,26 @@ class Reader:
             if unit is not None and not n.ordinal:
                 return n.tok_end + 1, Duration(n.value, unit)  # соңғы 2 жылда, за последние 200 лет
         return None
+
+    def _comparison(self, doc, i, nums):
+        """өткен жылдың сәйкес кезеңімен, с аналогичным периодом прошлого года, годом ранее:
+        the period reported, moved (dated in compare.py, once the sentence is read)."""
+        got = self.comparisons.match(doc, i)
+        if got is None:
+            return None
+        (grain, shift), n_tok = got
+        return i + n_tok, Spec(grain, compare=shift)
+
+    def _instrumental(self, doc, i) -> bool:
+        """в сравнении с октябрём, с 2023 годом: с governs the instrumental there, "with", not "since"."""
+        if self.lang != "ru":
+            return False
+        from ..numerals.ru import parses
+        for k in range(i, min(i + 3, len(doc))):
+            if doc[k].is_alpha:
+                tags = [p.tag for p in parses(doc[k].text.lower())]
+                return bool(tags) and all("ablt" in t for t in tags)
+        return False
 
     def _anaphoric(self, doc, i, nums):
         got = self.anaphoric.match(doc, i)

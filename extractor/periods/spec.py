@@ -32,6 +32,8 @@ class Spec:
     year_shift: int | None = None      # the year relative to the document's: былтыр, в мае прошлого года
     anaphoric: bool = False            # сол күні, в тот же день: a time named earlier, not resolved
     every: bool = False                # жыл сайын, ежегодно: recurs, no dates
+    compare: int | None = None         # a comparison base, this many grains from the period reported
+                                       # (с аналогичным периодом прошлого года: year, -1)
 
 
 @dataclass(frozen=True)
@@ -56,3 +58,8 @@ class PeriodMatch:
     unit: str | None = None
     min: float | None = None
     max: float | None = None
+    approx: bool = False
+    start_time: str | None = None
+    end_time: str | None = None
+    timezone: str | None = None
+    compare: tuple[str, int] | None = None   # (grain, shift) from the period the sentence reports
