@@ -23,6 +23,7 @@ from .patterns import LANGS, load
 from .quantities import quantity_rules
 from .periods import period_rules
 from .periods.compare import anchor_comparisons
+from .periods.dateline import find_dateline
 from .periods.tense import tense_at
 from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
 from .speakers import speaker_rules
@@ -137,8 +138,12 @@ class Extractor:
             lang = detect_language(text)
         rules = self.rules(lang)
         date_iso = _iso_date(date)
-        doc_date = dt.date.fromisoformat(date_iso) if date_iso else None
         norm = normalize(text)
+        dateline = find_dateline(norm.text, lang)
+        if date_iso is None and dateline is not None and dateline.year is not None:
+            implied = dateline.date(None)                  # АСТАНА, 18 декабря 2024 – …: the article's date
+            date_iso = implied and implied.isoformat()
+        doc_date = dt.date.fromisoformat(date_iso) if date_iso else None
         records: list[Record] = []
         sentences = split_sentences(norm.text)
         sent_spans: dict[int, tuple[int, int]] = {}
@@ -147,6 +152,8 @@ class Extractor:
                 sent_spans[s] = norm.to_original(*sentences[s])
             records += self._window(text, norm, rules, doc_date, norm.text[w_start:w_end], w_start,
                                     sent_spans[s], w_end == sentences[s][1], sentences[s])
+        if dateline is not None:
+            records = _with_dateline(text, norm, records, dateline, doc_date, sentences)
         quotes, byline = rules.speakers.find(norm.text, sentences)
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
@@ -231,6 +238,20 @@ def _blank(m) -> str:
 
 def _finite(*values) -> bool:
     return all(v is None or math.isfinite(v) for v in values)
+
+
+def _with_dateline(text, norm, records, dateline, doc_date, sentences) -> list[Record]:
+    """The dateline's date is one period record; whatever the windows made of it (the day as a
+    number, a day and month with a guessed year) goes."""
+    start, end = norm.to_original(dateline.start, dateline.end)
+    kept = [r for r in records if r.end <= start or r.start >= end]
+    day = dateline.date(doc_date)
+    iso = day and day.isoformat()
+    kept.append(Period(kind="period", text=text[start:end], start=start, end=end,
+                       sentence=norm.to_original(*_sentence_around(sentences, dateline.start)),
+                       start_date=iso, end_date=iso, grain="day", relative=dateline.year is None,
+                       dateline=True))
+    return kept
 
 
 def _link_speakers(records: list[Record]) -> None:
