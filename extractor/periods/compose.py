@@ -10,11 +10,16 @@ from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
 from .dates import _grain_range, _shift_date, floating, resolve
+from .clock import RU_AT, ClockRules
 from .reading import MONTH_DASH, Reader, _year_like
 from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
 
 
 class PeriodRules(Reader):
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.clock = ClockRules(lang)
+
     # -- main ---------------------------------------------------------------
     def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None,
              tense: Callable[[int], str | None] | None = None) -> list[PeriodMatch]:
@@ -35,6 +40,11 @@ class PeriodRules(Reader):
                 if before is None or not (i + before[1] in nums or (
                         i + before[1] < len(doc) and self.may_start(doc[i + before[1]].text))):
                     continue
+            clock = self.clock.read(doc, i, nums) if self._may_be_clock(doc[i].text) else None
+            if clock is not None:
+                out.append(self._clock_period(doc, clock, out, doc_date))
+                i = clock[1]
+                continue
             listed = self._year_list(doc, i, nums, doc_date) if i in nums else None
             if listed:
                 out += listed
@@ -46,6 +56,22 @@ class PeriodRules(Reader):
             out.append(m)
             i = m.tok_end
         return out
+
+    def _may_be_clock(self, text: str) -> bool:
+        return text[:1].isdigit() or text.lower() in self.clock.starters or text.lower() in RU_AT
+
+    def _clock_period(self, doc, clock, found: list[PeriodMatch], doc_date) -> PeriodMatch:
+        """A clock time on the day named right before it (5 декабря в 10:00), else the document's."""
+        start, end, start_time, end_time, grain, zone = clock
+        day = found[-1] if found else None
+        if day is not None and day.kind == "period" and day.grain == "day" and day.start_date is not None \
+                and day.start_date == day.end_date and (day.tok_end == start or day.tok_end == start - 1
+                                                        and not doc[start - 1].is_alpha):
+            iso, relative = day.start_date, day.relative
+        else:
+            iso, relative = doc_date and doc_date.isoformat(), True
+        return PeriodMatch("period", start, end, iso, iso, grain, relative,
+                           start_time=start_time, end_time=end_time, timezone=zone)
 
     def _may_start(self, text: str) -> bool:
         """A cheap test before the rules: a time word, a Roman numeral or a digital date."""

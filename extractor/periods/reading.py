@@ -58,6 +58,8 @@ class Reader:
                 words = phrase.split()
                 # в тот же день: the word after a preposition is what makes it worth a look
                 starters[words[1] if len(words) > 1 and words[0] in before else words[0]] = True
+        for phrase in data.get("clock_words", {}):
+            starters[phrase.split()[0]] = True                  # таңғы 9-да, сағат 15:00-де
         self.starters = Lexicon(lang, starters)
         self.may_start = functools.lru_cache(maxsize=20_000)(self._may_start)
         self.worth_a_look = WordMemo(lambda text: self.may_start(text) or text.lower() in self.before_first,
