@@ -108,7 +108,7 @@ class PeriodRules(Reader):
         if isinstance(what, Duration):
             value, unit = what.value, what.unit
             if self.lang == "ru" and unit == "year" and role_before in ("in", "since") \
-                    and doc[start].text.lower() in ("в", "во", "с", "со") \
+                    and doc[start].text.lower() in ("в", "во", "с", "со") and start + 1 in nums \
                     and value is not None and value < 150:
                 return PeriodMatch("age", start, end)   # в 13 лет, с 14 лет: an age
             role = role_before
@@ -156,6 +156,11 @@ class PeriodRules(Reader):
         role = None if spec.to_year else role_after or role_before
         if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
             spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
+        if spec.approx and spec.shift is not None:
+            rng = resolve(spec, doc_date)
+            a, b = rng if rng is not None else (None, None)
+            return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, True,
+                               approx=True)
         when = tense(start) if tense is not None and doc_date is not None and floating(spec) else None
         first_range = resolve(spec, doc_date, when)
         if last is not spec and first_range is not None and floating(last) and last.weekday is None:
@@ -181,7 +186,8 @@ class PeriodRules(Reader):
                 a, b = b + dt.timedelta(days=1), None
             elif role == "ago":
                 a, b = None, a - dt.timedelta(days=1)
-        return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative)
+        return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative,
+                           approx=spec.approx)
 
 
     def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:

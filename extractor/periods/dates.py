@@ -40,6 +40,8 @@ def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[d
             return None
         if spec.year_shift is not None:
             year = doc_date.year + spec.year_shift
+        elif spec.shift is not None and spec.approx:      # соңғы жылдары: up to now; алдағы күндері: from now
+            return (None, doc_date) if spec.shift < 0 else (doc_date, None)
         elif spec.shift is not None:
             anchor = _shift_date(doc_date, spec.grain, spec.shift)
             if anchor is None:

@@ -15,6 +15,7 @@ from .dates import _dateparser_date, _valid_date
 from .spec import DASHES, DIGITAL_DATE, GRAINS, PLURAL_YEARS, ROMAN, ROMAN_UPPER, Duration, Spec
 
 MONTH_DASH = regex.compile(r"[-–—]")
+KK_PLURAL = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 KK_GENITIVE_SUFFIXES = frozenset({"-дың", "-дің", "-тың", "-тің", "-ның", "-нің", "-ғы", "-гі", "-қы", "-кі"})
 RU_YEAR_SUFFIXES = frozenset({"-м", "-й", "-го", "-му", "-ом"})            # в 2016-м, с 2016-го
 RU_PLURAL_SUFFIXES = frozenset({"-х", "-е", "-ые", "-ых", "-ми"})     # 1980-х, 90-е
@@ -393,6 +394,8 @@ class Reader:
         j = i + n_tok
         unit = self._unit(doc, j)
         if unit in ("day", "week", "month", "quarter", "year", "decade", "century"):
+            if int(shift) != 0 and self._plural(doc[j].text):
+                return j + 1, Spec(unit, shift=int(shift), approx=True)   # соңғы жылдары, в ближайшие дни
             if unit == "year":
                 return self._year_continues_relative(doc, j + 1, nums, Spec("year", year_shift=int(shift)))
             return j + 1, Spec(unit, shift=int(shift))      # өткен жылы, в прошлом году, на этой неделе
@@ -446,7 +449,19 @@ class Reader:
         season = self._word(self.seasons, doc, i)
         if season is None or not doc[i].is_alpha:
             return None
+        part = self._word(self.parts, doc, i + 1) if self.lang == "kk" else None
+        if part is not None and self._unit(doc, i + 2) == "month":    # күздің алғашқы айларында
+            return i + 3, Spec("season", month=int(season), part=part, approx=True)
         return self._maybe_year(doc, i + 1, nums, Spec("season", month=int(season)))
+
+    def _plural(self, text: str) -> bool:
+        """A plural time unit: жылдары, айларда, годы, дни (a span of several, not one)."""
+        low = text.lower()
+        if self.lang == "kk":
+            return bool(KK_PLURAL.search(low))
+        from ..numerals.ru import parses
+        got = parses(low)
+        return bool(got) and "plur" in got[0].tag
 
     def _vague_duration(self, doc, i, nums):
         """бірнеше жыл, несколько дней: a duration of no stated length."""

@@ -32,6 +32,7 @@ class Spec:
     year_shift: int | None = None      # the year relative to the document's: былтыр, в мае прошлого года
     anaphoric: bool = False            # сол күні, в тот же день: a time named earlier, not resolved
     every: bool = False                # жыл сайын, ежегодно: recurs, no dates
+    approx: bool = False               # vague bounds: соңғы жылдары, в ближайшие дни
     compare: int | None = None         # a comparison base, this many grains from the period reported
                                        # (с аналогичным периодом прошлого года: year, -1)
 
