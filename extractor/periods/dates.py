@@ -60,6 +60,13 @@ def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[d
     try:
         if spec.grain == "season":
             last_year, last_month = (year + 1, spec.month - 10) if spec.month > 10 else (year, spec.month + 2)
+            if spec.approx and spec.part is not None:   # күздің алғашқы айларында: its first two months
+                first = dt.date(year, spec.month, 1)
+                second = _shift_date(first, "month", 1)
+                third = _shift_date(first, "month", 2)
+                return {"start": (first, _month_end(second.year, second.month)),
+                        "end": (second, _month_end(third.year, third.month)),
+                        "middle": (second, _month_end(second.year, second.month))}[spec.part]
             return _part((dt.date(year, spec.month, 1), _month_end(last_year, last_month)), spec.part)
         if spec.upto_month:
             rng = _upto(year, spec.upto_month)

@@ -200,6 +200,11 @@ class Reader:
                 return partner.tok_end, Spec("year", year=int(n.value), to_year=int(partner.value))  # с 1985 по 1990
             if unit2 is not None and unit is None and doc[j].text in DASHES and partner.value > n.value:
                 return partner.tok_end + 1, Duration(n.value, unit2, n.value, partner.value)   # 6 – 7 жыл
+        if partner is not None and 1 <= n.value < partner.value <= 31 and n.value == int(n.value) \
+                and partner.value == int(partner.value):
+            month = self._month_after_day(doc, partner.tok_end)
+            if month is not None and (doc[j].text in DASHES or i > 0 and doc[i - 1].text.lower() in ("с", "со")):
+                return j, Spec("day", month=int(month), day=int(n.value))   # с 16 по 21 апреля, 16–21 сәуір
         if _year_like(n) and not n.words and not n.ordinal and _in_parentheses(doc, i, j):
             return j, Spec("year", year=int(n.value))       # «Фильм» (2006)
         if _year_like(n):
