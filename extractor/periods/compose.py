@@ -85,8 +85,9 @@ class PeriodRules(Reader):
             role_before, n_tok = before
             core = self._core(doc, i + n_tok, nums)
             if core is not None and (isinstance(core[1], Spec) and core[1].compare is not None
+                                     and role_before in ("since", "until")
                                      or role_before == "since" and self._instrumental(doc, i + n_tok)):
-                i, role_before = i + n_tok, None    # с аналогичным периодом, в сравнении с октябрём: "with"
+                i, role_before = i + n_tok, None    # с аналогичным периодом, к соответствующему: "with", "to"
             if core is None and role_before in ("after", "during"):
                 unit = self._unit(doc, i + n_tok)         # через год, в течение недели: one unit
                 if unit is not None and doc[i + n_tok].is_alpha:
@@ -129,7 +130,10 @@ class PeriodRules(Reader):
             return PeriodMatch("duration", start, end, value=value, unit=unit, min=lo, max=hi)
         spec: Spec = what
         if spec.compare is not None:            # dated later, from the period its sentence reports
-            return PeriodMatch("period", start, end, None, None, spec.grain, True,
+            own = resolve(replace(spec, compare=None), doc_date) if spec.year_shift is not None \
+                or spec.shift is not None else None
+            a, b = own if own is not None else (None, None)
+            return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, True,
                                compare=(spec.grain, spec.compare))
         if spec.every or spec.anaphoric:
             return PeriodMatch("period", start, end, None, None, spec.grain, spec.anaphoric, spec.every)
@@ -153,6 +157,11 @@ class PeriodRules(Reader):
         if after is not None and after[0] in ("until", "since", "since_now", "after", "ago"):
             role_after = after[0]
             end += after[1]
+        if role_after == "since" and last is spec and self.lang == "kk":
+            second = self._core(doc, end, nums)     # 2023 жылдан бастап 2024 жылды қоса есептегенде
+            inclusive = second and isinstance(second[1], Spec) and self.after_words.match(doc, second[0])
+            if inclusive and inclusive[0] == "inclusive":
+                end, last, role_after = second[0] + inclusive[1], second[1], None
         role = None if spec.to_year else role_after or role_before
         if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
             spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года

@@ -72,7 +72,7 @@ def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[d
             rng = _upto(year, spec.upto_month)
         elif spec.day is not None and spec.month is not None:
             day = dt.date(year, spec.month, spec.day)
-            rng = (day, day)
+            rng = (day, dt.date(year, spec.month, spec.to_day) if spec.to_day else day)
         elif spec.month is not None and spec.to_month is not None:
             last_year = year + (spec.to_month < spec.month)     # желтоқсан-ақпан: into the next year
             rng = dt.date(year, spec.month, 1), _month_end(last_year, spec.to_month)

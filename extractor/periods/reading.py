@@ -38,7 +38,10 @@ class Reader:
         self.after_words = Lexicon(lang, data.get("after_words", {}))
         self.before_words = Lexicon(lang, data.get("before_words", {}))
         self.anaphoric = Lexicon(lang, data.get("anaphoric", {}))
-        self.comparisons = Lexicon(lang, {w: _grain_shift(v, lang) for w, v in data.get("comparisons", {}).items()})
+        # "grain shift" or "grain shift document": the latter is dated from the document date
+        # when its sentence reports no period (предыдущего года), the former stays undated
+        self.comparisons = Lexicon(lang, {w: (*_grain_shift(" ".join(v.split()[:2]), lang), v.endswith(" document"))
+                                          for w, v in data.get("comparisons", {}).items()})
         self.every_after = Lexicon(lang, {w: True for w in data.get("every_after", [])})
         self.every_before = Lexicon(lang, {w: True for w in data.get("every_before", [])})
         self.recurring = Lexicon(lang, data.get("recurring", {}))
@@ -266,6 +269,13 @@ class Reader:
                 return n.tok_end + 1, Spec("quarter", year=y, quarter=int(n.value))
             if n.ordinal and self._word(self.halves, doc, n.tok_end) and 1 <= n.value <= 2:
                 return n.tok_end + 1, Spec("half", year=y, half=int(n.value))
+            partner = nums.get(n.tok_end + 1) if n.tok_end < len(doc) and doc[n.tok_end].text in DASHES else None
+            if partner is not None and 1 <= n.value < partner.value <= 31 and partner.value == int(partner.value) \
+                    and n.value == int(n.value):
+                month = self._month_after_day(doc, partner.tok_end)
+                if month is not None:                   # 2023 жылдың 5-10 қазанында
+                    return partner.tok_end + 1, Spec("day", year=y, month=int(month), day=int(n.value),
+                                                     to_day=int(partner.value))
             month = self._month_after_day(doc, n.tok_end)
             if month is not None and 1 <= n.value <= 31 and n.value == int(n.value):
                 end = n.tok_end + 1
@@ -420,7 +430,10 @@ class Reader:
         got = self.comparisons.match(doc, i)
         if got is None:
             return None
-        (grain, shift), n_tok = got
+        (grain, shift, own), n_tok = got
+        if own:                                 # предыдущего года: the document's, unless a period is reported
+            return i + n_tok, Spec(grain, compare=shift, year_shift=shift if grain == "year" else None,
+                                   shift=None if grain == "year" else shift)
         return i + n_tok, Spec(grain, compare=shift)
 
     def _instrumental(self, doc, i) -> bool:

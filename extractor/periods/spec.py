@@ -21,6 +21,7 @@ class Spec:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    to_day: int | None = None          # a span of days in one month: 2023 жылдың 5-10 қазанында
     quarter: int | None = None
     half: int | None = None
     upto_month: int | None = None      # the first N months of the year
