@@ -11,7 +11,8 @@ from operator import attrgetter
 from ..numerals.scan import NumberSpan
 from .dates import _grain_range, _shift_date, floating, resolve
 from .clock import RU_AT, ClockRules
-from .reading import MONTH_DASH, Reader, _year_like
+from .numbers import _year_like
+from .reading import MONTH_DASH, Reader
 from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
 
 
