@@ -18,6 +18,7 @@ from .spec import DASHES
 
 CLOCK = regex.compile(r"([01]?\d|2[0-3])([:.])([0-5]\d)")
 KK_FROM = ("дан", "ден", "тан", "тен", "нан", "нен")
+NOT_CLOCK_AFTER = ("раз", "%", "процент", "пайыз", "есе")
 RU_AT = frozenset({"в", "во", "к", "около", "после", "с", "со", "от", "до"})
 
 
@@ -86,8 +87,9 @@ class ClockRules:
             return None
         m = CLOCK.fullmatch(doc[i].text)
         if m is not None:
-            if m[2] == "." and cue is None and prep is None and not bare:
-                return None                                          # 15.30 alone may be a decimal
+            if m[2] == "." and (cue is None and prep is None and not bare or i + 1 < len(doc)
+                                and doc[i + 1].text.lower().startswith(NOT_CLOCK_AFTER)):
+                return None                                          # 15.30 alone, в 2.50 раза: decimals
             hour, minute, end, grain = int(m[1]), int(m[3]), i + 1, "minute"
         else:
             n = nums.get(i)

@@ -24,6 +24,7 @@ from ..patterns import load
 
 CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–—]\s|[()«»\"]")
 WORD = regex.compile(r"\p{L}[\p{L}-]*")
+KK_QUOTATIVE = regex.compile(r"(?<!\p{L})(?:деп|деген|делінген|делінді)(?!\p{L})", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -50,7 +51,9 @@ def tense_at(lang: str, sentence: str, pos: int) -> str | None:
     """The tense of the clause of `sentence` around character `pos`."""
     a, b = _clause(sentence, pos)
     if lang == "kk":
-        return _kk_tense(sentence[pos:b]) or _kk_tense(sentence)
+        # Жиын 5 желтоқсанда өтеді деп жоспарланған: the event's verb is the one before деп
+        said = KK_QUOTATIVE.search(sentence, pos, b)
+        return _kk_tense(sentence[pos:said.start() if said else b]) or _kk_tense(sentence)
     return _ru_tense(sentence[a:b], pos - a) or _ru_tense(sentence, pos)
 
 
