@@ -18,7 +18,6 @@ from .spec import DASHES
 
 CLOCK = regex.compile(r"([01]?\d|2[0-3])([:.])([0-5]\d)")
 KK_FROM = ("дан", "ден", "тан", "тен", "нан", "нен")
-NOT_CLOCK_AFTER = ("раз", "%", "процент", "пайыз", "есе")
 RU_AT = frozenset({"в", "во", "к", "около", "после", "с", "со", "от", "до"})
 
 
@@ -87,9 +86,8 @@ class ClockRules:
             return None
         m = CLOCK.fullmatch(doc[i].text)
         if m is not None:
-            if m[2] == "." and (cue is None and prep is None and not bare or i + 1 < len(doc)
-                                and doc[i + 1].text.lower().startswith(NOT_CLOCK_AFTER)):
-                return None                                          # 15.30 alone, в 2.50 раза: decimals
+            if m[2] == "." and cue is None and (prep is None and not bare or self._word_after(doc, i + 1)):
+                return None                                          # 15.30 alone, до 11.29 миллиарда: decimals
             hour, minute, end, grain = int(m[1]), int(m[3]), i + 1, "minute"
         else:
             n = nums.get(i)
@@ -115,6 +113,16 @@ class ClockRules:
         if hour is None:
             return None
         return end, f"{hour:02d}:{minute:02d}", grain, prep, cue
+
+
+    def _word_after(self, doc, k: int) -> bool:
+        """Is token k a word that is no clock word (миллиарда, раза, %)? Then 11.29 before it is a decimal."""
+        if k >= len(doc):
+            return False
+        text = doc[k].text
+        if text.startswith("-") or not (text[:1].isalpha() or text[:1] == "%"):
+            return False                                             # 15.30-да, 15.30.
+        return not any(lex.match(doc, k) for lex in (self.words, self.day_parts, self.timezones))
 
 
 def _day_part(hour: int, cue: str | None) -> int | None:
