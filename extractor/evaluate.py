@@ -72,8 +72,8 @@ def evaluate_file(path: str, lang: str | None = None, limit: int | None = None) 
         pred: dict[str, list] = defaultdict(list)
         for r in doc.records:
             label = KIND_TO_LABEL.get(r.kind)
-            if r.kind == "duration" and r.unit in CLOCK_UNITS:
-                label = "TIME"
+            if r.kind == "duration" and r.unit in CLOCK_UNITS or r.kind == "period" and r.grain in CLOCK_UNITS:
+                label = "TIME"          # сағат 15:00-де, в 7 утра: a period of hour or minute grain
             if label == "QUANTITY" and not has_quantity:
                 label = "NUMBER"
             if label:

@@ -1,8 +1,10 @@
 """Links from each amount (money, percent, quantity, number) to its period and subject.
 
-- period: the period in the same clause; else the nearest one in the same
-  sentence; else the one in the article's heading or lead (its first
-  sentence), when that sets a single time frame.
+- period: the period in the same clause; else the one that opens the sentence
+  (its time frame: `Қыркүйекте, 2022 жылдан бері алғаш рет, … 26,8%`); else the
+  nearest one in the sentence; a comparison base (`с аналогичным периодом
+  прошлого года`) only when there is no other; else the one in the article's
+  heading or lead (its first sentence), when that sets a single time frame.
 - subject: what the amount measures, the noun phrase it predicates, in its
   base form. Kazakh: the possessive noun before the amount with its modifier
   (`тауар айналымын 3 млрд долларға` → `тауар айналымы`); Russian: the
@@ -55,11 +57,16 @@ def link(text: str, records: list[Record], lang: str) -> None:
 
 def _period_for(text, amount: Amount, periods: list[Period]) -> Period | None:
     same_sentence = [p for p in periods if tuple(p.sentence) == tuple(amount.sentence)]
+    reported = [p for p in same_sentence if p.compared_to is None]
+    same_sentence = reported or same_sentence      # 5% … с аналогичным периодом: the figure is of the period reported
     if not same_sentence:
         return None
     clause = _clause(text, amount)
     in_clause = [p for p in same_sentence if clause[0] <= p.start and p.end <= clause[1]]
-    pool = in_clause or same_sentence
+    # outside its clause a figure takes the period that opens the sentence (its time frame): in
+    # `Қыркүйекте, 2022 жылдан бері алғаш рет, экспорт 26,8%-ға артты` it is September's, not 2022's
+    opening = [p for p in same_sentence if not WORDS.search(text, amount.sentence[0], p.start)]
+    pool = in_clause or opening or same_sentence
     return min(pool, key=lambda p: min(abs(p.start - amount.end), abs(amount.start - p.end)))
 
 

@@ -23,6 +23,9 @@ from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
 from .quantities import quantity_rules
 from .periods import period_rules
+from .periods.compare import anchor_comparisons
+from .periods.dateline import find_dateline
+from .periods.tense import tense_at
 from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
 from .speakers import speaker_rules
 from .sentences import split_sentences
@@ -97,8 +100,12 @@ class Extractor:
             lang = detect_language(text)
         rules = self.rules(lang)
         date_iso = _iso_date(date)
-        doc_date = dt.date.fromisoformat(date_iso) if date_iso else None
         norm = normalize(text)
+        dateline = find_dateline(norm.text, lang)
+        if date_iso is None and dateline is not None and dateline.year is not None:
+            implied = dateline.date(None)                  # АСТАНА, 18 декабря 2024 – …: the article's date
+            date_iso = implied and implied.isoformat()
+        doc_date = dt.date.fromisoformat(date_iso) if date_iso else None
         records: list[Record] = []
         sentences = split_sentences(norm.text)
         sent_spans: dict[int, tuple[int, int]] = {}
@@ -106,7 +113,9 @@ class Extractor:
             if s not in sent_spans:
                 sent_spans[s] = norm.to_original(*sentences[s])
             records += self._window(text, norm, rules, doc_date, norm.text[w_start:w_end], w_start,
-                                    sent_spans[s], w_end == sentences[s][1])
+                                    sent_spans[s], w_end == sentences[s][1], sentences[s])
+        if dateline is not None:
+            records = _with_dateline(text, norm, records, dateline, doc_date, sentences)
         quotes, byline = rules.speakers.find(norm.text, sentences)
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
@@ -120,6 +129,7 @@ class Extractor:
         records.sort(key=lambda r: (r.start, r.end))
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
+        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")})
         _link_speakers(records)
         link(text, records, lang)
         author = None
@@ -128,7 +138,8 @@ class Extractor:
             author = text[a:b]
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
 
-    def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end) -> list[Record]:
+    def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end,
+                norm_sentence=None) -> list[Record]:
         """Numbers, periods and amounts in one window of a sentence (tokens around its trigger
         words; the whole sentence when window_words is None). `base`: where the window starts
         in the normalized text; `sentence_end`: does it end where the sentence ends."""
@@ -137,7 +148,11 @@ class Extractor:
         # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
         doc = [Tok(t) for t in rules.tokenize(PUNCT_RUN.sub(_blank, piece))]
         numbers = find_numbers(doc, rules.numerals)
-        periods = rules.periods.find(doc, numbers, doc_date)
+        tense = None
+        if norm_sentence is not None:      # a date without a year asks its clause's tense (whole sentence)
+            a, b = norm_sentence
+            tense = lambda k: tense_at(rules.lang, norm.text[a:b], base + doc[k].idx - a)   # noqa: E731
+        periods = rules.periods.find(doc, numbers, doc_date, tense)
         taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
         numbers = _drop_time_expressions(
             doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
@@ -153,9 +168,13 @@ class Extractor:
 
         for p in periods:
             if p.kind == "period":
-                records.append(Period(kind="period", start_date=p.start_date, end_date=p.end_date,
-                                      grain=p.grain, relative=p.relative, recurring=p.recurring,
-                                      **place(p.tok_start, p.tok_end)))
+                record = Period(kind="period", start_date=p.start_date, end_date=p.end_date,
+                                grain=p.grain, relative=p.relative, recurring=p.recurring, approx=p.approx,
+                                start_time=p.start_time, end_time=p.end_time, timezone=p.timezone,
+                                **place(p.tok_start, p.tok_end))
+                if p.compare is not None:
+                    record._compare = p.compare     # dated from its sentence's period (periods/compare.py)
+                records.append(record)
             elif p.kind == "duration" and _finite(p.value, p.min, p.max):
                 records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
                                         **place(p.tok_start, p.tok_end)))
@@ -181,6 +200,20 @@ def _blank(m) -> str:
 
 def _finite(*values) -> bool:
     return all(v is None or math.isfinite(v) for v in values)
+
+
+def _with_dateline(text, norm, records, dateline, doc_date, sentences) -> list[Record]:
+    """The dateline's date is one period record; whatever the windows made of it (the day as a
+    number, a day and month with a guessed year) goes."""
+    start, end = norm.to_original(dateline.start, dateline.end)
+    kept = [r for r in records if r.end <= start or r.start >= end]
+    day = dateline.date(doc_date)
+    iso = day and day.isoformat()
+    kept.append(Period(kind="period", text=text[start:end], start=start, end=end,
+                       sentence=norm.to_original(*_sentence_around(sentences, dateline.start)),
+                       start_date=iso, end_date=iso, grain="day", relative=dateline.year is None,
+                       dateline=True))
+    return kept
 
 
 def _link_speakers(records: list[Record]) -> None:

@@ -65,6 +65,12 @@ class Period(Record):
     grain: str | None              # day | week | month | quarter | half | year | decade | century
     relative: bool = False         # resolved against the document date (былтыр, в прошлом году)
     recurring: bool = False        # жыл сайын, ежегодно: every such period, no dates
+    approx: bool = False           # vague bounds: соңғы жылдары, в ближайшие дни, күздің алғашқы айларында
+    start_time: str | None = _link()   # clock time "HH:MM" on start_date (сағат 15:00-де, с 10:00)
+    end_time: str | None = _link()     # clock time "HH:MM" on end_date (до 18:00)
+    timezone: str | None = _link()     # IANA name when the text names one (по времени Астаны)
+    compared_to: str | None = _link()  # a comparison base: the id of the period it is compared with
+    dateline: bool | None = _link()    # the article's own date in its dateline (АСТАНА. 18 декабря. KAZINFORM)
 
 
 @dataclass(kw_only=True)

@@ -18,7 +18,10 @@ SLOT_ORDER = ("ordinal", "plural", "adjectival", "possessive", "case", "similiti
 
 
 def harmony(text: str) -> str | None:
-    """'back' or 'front' from the last harmonic vowel; None if it has none (млрд, %)."""
+    """'back' or 'front' from the last harmonic vowel; None if it has none (млрд, %) or ends in
+    a soft sign (Russian loanwords take either: сентябрьде, январьда)."""
+    if text.endswith("ь"):
+        return None
     for ch in reversed(text.lower()):
         if ch in BACK_VOWELS:
             return "back"
