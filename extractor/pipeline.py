@@ -109,7 +109,8 @@ class LanguageRules:
 
     def numerals_words(self) -> list[str]:
         data = load(self.lang, "numbers")
-        return [w for section, words in data.items() if section not in ("not_numbers", "ordinal_endings")
+        return [w for section, words in data.items() if section not in ("not_numbers", "ordinal_endings", "idioms", "not_number_slots",
+                                                                        "lone_other_slots")
                 for w in (words if isinstance(words, list) else words.keys())]
 
 
