@@ -87,6 +87,8 @@ def generate(lang, spec, handwritten, n_templates):
                 b, meaning = rng.choice(spec["before"])
                 q = b + q
                 extra = {"approx": True} if meaning == "approx" else {meaning: v}
+                if meaning == "max" and "достиг" in frame:
+                    extra = {"to_value": v}     # after a verb of reaching, до names the level reached
             add(frame.format(q=q), [expect(q, kind, v, code, **extra)])
         elif choice < 0.6 and "hedged_units" in spec:
             a, v = rng.choice(spec["amounts"])

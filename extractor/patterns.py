@@ -46,7 +46,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "ratio": "str_list",
               "per_before": "str_list", "per_after": "str_list", "per_time": "str_map"},
     "units_cldr": {"units": "entry_map"},
-    "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list"},
+    "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list", "comparatives": "str_map"},
     "changes": {"increase": "str_list", "decrease": "str_list", "targets": "str_list"},
 }
 
