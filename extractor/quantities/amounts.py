@@ -61,11 +61,14 @@ def find(rules: QuantityRules, doc, numbers: list[NumberSpan]) -> list[QuantityM
             k += 1                  # its tokens were taken as the unit of the amount before it
             continue
         m = _ratio(rules, doc, n, floor)
-        used = 1
-        if m is None:
-            m, used = _amount(rules, doc, numbers, k, floor)
-        out.append(m)
-        floor = m.tok_end
+        if m is not None:
+            out.append(m)
+            floor = m.tok_end
+            k += 1
+            continue
+        ms, used = _amount(rules, doc, numbers, k, floor)
+        out += ms
+        floor = ms[-1].tok_end
         k += used
     out += _multiplier_words(rules, doc, out)
     out.sort(key=lambda m: m.tok_start)
@@ -123,6 +126,7 @@ def _ratio(rules, doc, n: NumberSpan, floor: int) -> QuantityMatch | None:
         if start - 1 < floor or doc[start - 1].text.lower() not in ("в", "во"):
             return None         # три раза is how often, в три раза how much
         start -= 1
+    change = rules.change_near(doc, start, end)
     approx = False
     lo = hi = None
     got = rules.after.match(doc, end) if end < len(doc) else None
@@ -136,7 +140,7 @@ def _ratio(rules, doc, n: NumberSpan, floor: int) -> QuantityMatch | None:
         lo = n.value if hedge[0] == "min" else lo
         hi = n.value if hedge[0] == "max" else None
     return QuantityMatch("ratio", start, end, n.value, approx=approx, min=lo, max=hi,
-                         change=rules.change_near(doc, start, end))
+                         change=change or rules.change_near(doc, start, end))
 
 
 def _multiplier_words(rules, doc, taken: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -201,6 +205,7 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
     partner = numbers[k + 1] if k + 1 < len(numbers) else None
     start, end = n.tok_start, n.tok_end
     pair_mode = None
+    split = None            # where the first amount of a pair with a unit on each side ends
     lo = hi = None
     used = 1
     unit = None
@@ -216,7 +221,7 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
         if unit is not None and partner is not None:
             got = _pair_across_unit(rules, doc, n, partner, unit)
             if got is not None:
-                pair_mode, lead, end = got
+                pair_mode, lead, end, split = got
                 lo, hi = _scaled_pair(n, partner)
                 start -= lead
                 used = 2
@@ -311,13 +316,23 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
         # "до -25" the level reached: neither is a maximum
         to_value, bound_max = value, None
     noun = rules.noun_after(doc, end) if kind == "number" and n.tok_end == end else None
-    return QuantityMatch(kind, start, end, value, unit_code, approx, bound_min, bound_max, change, noun,
-                         per=per, from_value=from_value, to_value=to_value), used
+    if split is not None and pair_mode is not None:
+        # a unit on each side (25 мың гектардан 19 мың гектарға дейін): two amounts, each with
+        # its own span; the second carries the change (from/to) or the first is the lower bound
+        first = QuantityMatch(kind, start, split, lo, unit_code, approx, per=per)
+        second = QuantityMatch(kind, split, end, hi, unit_code, approx, per=per, change=change,
+                               from_value=from_value, to_value=to_value)
+        if from_value is None:
+            first.min, second.max = lo, hi
+        return [first, second], used
+    return [QuantityMatch(kind, start, end, value, unit_code, approx, bound_min, bound_max, change, noun,
+                          per=per, from_value=from_value, to_value=to_value)], used
 
 
 def _pair_across_unit(rules, doc, n, partner, unit) -> tuple[str, int, int] | None:
     """от 10 долларов до 20; с 25 тысяч гектаров до 19 тысяч; 25 мың гектардан 19 мың гектарға дейін:
-    (mode, tokens before the first number, end of the partner with its unit)."""
+    (mode, tokens before the first number, end of the partner with its unit, end of the first
+    amount when the partner has a unit of its own, else None)."""
     kind, code, _, width = unit
     after_unit = n.tok_end + width
     after_unit += rules.hyphen_ending(doc, after_unit)
@@ -335,18 +350,20 @@ def _pair_across_unit(rules, doc, n, partner, unit) -> tuple[str, int, int] | No
         mode = "range"
     end = partner.tok_end
     other = rules.unit_at(doc, end)
+    split = None
     if other is not None:
         if other[1] != code:
             return None
         end += other[3]
         end += rules.hyphen_ending(doc, end)
+        split = after_unit           # ru: "до" begins the second amount
     if rules.lang == "kk":
         # гектардан … гектарға дейін, or … гектарға қысқарттық (a change verb)
         if not (end < len(doc) and doc[end].text.lower() in UNTIL) and rules.change_near(doc, 0, end) is None:
             return None
         if end < len(doc) and doc[end].text.lower() in UNTIL:
             end += 1
-    return mode, (1 if before in ("от", "с", "со") else 0), end
+    return mode, (1 if before in ("от", "с", "со") else 0), end, split
 
 
 def _sub_unit(rules, doc, numbers, k, end, code) -> tuple[float, int, int] | None:
