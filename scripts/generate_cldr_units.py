@@ -12,6 +12,7 @@ left to the hand-written file). Babel is a development dependency only
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -88,11 +89,26 @@ def _head_kk(name: str) -> str | None:
     return None
 
 
-def currencies(lang: str, hand: dict) -> dict:
+def _kk_stems_of_hand(name: str, hand_stems: set[str]) -> str:
+    """A Kazakh name with each word that is a hand-written stem plus endings written as that stem
+    (Гонконг доллары → Гонконг доллар): the matcher reads доллары as доллар, and a listed
+    "доллары" would take that reading away from the hand-written доллар (and теңгесі from теңге)."""
+    sys.path.insert(0, str(ROOT))
+    from extractor.lang.kk.morph import grammar
+    out = []
+    for word in name.split():
+        a = grammar().analyze(word.lower(), hand_stems.__contains__)
+        out.append(a.stem if a is not None and a.endings else word)
+    return " ".join(out)
+
+
+def currencies(lang: str, hand: dict, hand_units: dict | None = None) -> dict:
     locale = Locale.parse(lang)
     codes = sorted(current_currencies())
     hand_words = {w.lower() for e in hand.values() for w in e.get("words", [])}
     hand_symbols = {s for e in hand.values() for s in e.get("symbols", [])}
+    hand_stems = {w.lower() for e in (*hand.values(), *(hand_units or {}).values()) for w in e.get("words", [])
+                  if " " not in w}
     names: dict[str, list[str]] = {}
     heads: dict[str, str] = {}
     head_codes: dict[str, set[str]] = defaultdict(set)
@@ -102,6 +118,8 @@ def currencies(lang: str, hand: dict) -> dict:
             continue
         plural = locale._data["currency_names_plural"].get(code, {})
         forms = [name] + [v for v in plural.values() if isinstance(v, str)]
+        if lang == "kk":
+            forms = [_kk_stems_of_hand(f, hand_stems) for f in forms]
         names[code] = list(dict.fromkeys(f for f in forms if f.lower() not in hand_words))
         head = _head_ru(name) if lang == "ru" else _head_kk(name)
         if head:
@@ -185,7 +203,7 @@ def main() -> None:
     for lang in LANGS:
         hand_cur = yaml.safe_load((ROOT / "patterns" / lang / "currencies.yaml").read_text("utf-8"))["currencies"]
         hand_units = yaml.safe_load((ROOT / "patterns" / lang / "units.yaml").read_text("utf-8"))["units"]
-        write(ROOT / "patterns" / lang / "currencies_cldr.yaml", "currencies", currencies(lang, hand_cur))
+        write(ROOT / "patterns" / lang / "currencies_cldr.yaml", "currencies", currencies(lang, hand_cur, hand_units))
         write(ROOT / "patterns" / lang / "units_cldr.yaml", "units", units(lang, hand_units, hand_cur))
 
 

@@ -29,6 +29,8 @@ class QuantityRules:
                 entries[w] = (e.get("kind", "quantity"), e.get("unit", sym), e.get("factor", 1))
         for table in (generated, hand):
             for code, e in table.items():
+                if len(code) == 3 and code.isalpha() and code.isupper():
+                    entries[code] = ("money", code, 1)      # after the digits: 42 BYN, 100 AED
                 for w in e.get("words", []):
                     entries[w] = ("money", e.get("unit", code), e.get("factor", 1))
         for w in units.get("percent", []):
@@ -37,9 +39,11 @@ class QuantityRules:
             for w in e.get("words", []):
                 entries[w] = (e.get("kind", "quantity"), e.get("unit", sym), e.get("factor", 1))
         self.units = Lexicon(lang, entries)
-        # symbols and ISO codes, written before or after the digits: $3, 42 BYN, AED 100
+        # symbols, written before or after the digits: $3, 3$. An ISO code before the digits
+        # (AED 100) only when the hand-written list names it: TOP 09 is a Czech party, not pa'anga
         self.symbols = {s: code for code, e in currencies.items() for s in e.get("symbols", [])}
-        self.symbols.update({code: code for code in currencies if len(code) == 3 and code.isupper()})
+        self.symbols.update({w: e.get("unit", code) for code, e in hand.items() for w in e.get("words", [])
+                             if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
         self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
         self.ratio_words = Lexicon(lang, dict.fromkeys(units.get("ratio", []), True))
         self.per_before = frozenset(w.lower() for w in units.get("per_before", []))
