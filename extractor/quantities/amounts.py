@@ -24,6 +24,7 @@ from .base_units import to_base
 from .rules import ABLATIVE, DATIVE, QuantityRules
 
 DASHES = frozenset("-–—")
+INFORMAL_MILLION = frozenset(["М", "M"])
 ELLIPSES = frozenset(["…", "...", ".."])
 UNTIL = frozenset(["дейін", "шейін"])
 POWER_TO_ENERGY = {"W": "Wh", "kW": "kWh", "MW": "MWh", "GW": "GWh", "TW": "TWh"}   # кВт/сағат is kWh
@@ -218,6 +219,14 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
         unit = rules.unit_at(doc, end)
     else:
         unit = rules.unit_at(doc, end)
+        if end < len(doc) and doc[end].text in INFORMAL_MILLION and not doc[end - 1].whitespace_:
+            # 3М рублей: an informal million before a currency (a glued capital М is never metres)
+            money = rules.unit_at(doc, end + 1)
+            unit = None
+            if money is not None and money[0] == "money" and n.scale == 1:
+                n = dataclasses.replace(n, tok_end=end + 1, value=exact_mul(n.value, 1e6))
+                end = n.tok_end
+                unit = rules.unit_at(doc, end)
         if unit is not None and partner is not None:
             got = _pair_across_unit(rules, doc, n, partner, unit)
             if got is not None:
