@@ -111,6 +111,8 @@ class QuantityRules:
         if got is not None:
             return got[0], got[1]
         head, dash, _ = doc[i].text.partition("-")
+        if not dash and len(head) > 1 and head.endswith("."):
+            head, dash = head[:-1], "."      # ц/га. at the end of a sentence
         if dash and head:                    # м/с-қа: the ending is hyphenated to the denominator
             unit = self.units.contains(head)
             if unit is not None and unit[0] == "quantity":
