@@ -87,6 +87,8 @@ def generate(lang, spec, handwritten, n_templates):
                 b, meaning = rng.choice(spec["before"])
                 q = b + q
                 extra = {"approx": True} if meaning == "approx" else {meaning: v}
+                if meaning == "max" and "достиг" in frame:
+                    extra = {"to_value": v}     # after a verb of reaching, до names the level reached
             add(frame.format(q=q), [expect(q, kind, v, code, **extra)])
         elif choice < 0.6 and "hedged_units" in spec:
             a, v = rng.choice(spec["amounts"])
@@ -120,11 +122,93 @@ def generate(lang, spec, handwritten, n_templates):
                 q = f"{a}%"
                 text = template.format(q=q)
             add(text, [expect(q, "percent", v, "%", change=direction)])
+    rows += newsroom_templates(lang, seen)
     out = HERE / lang / "quantities.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(out, len(rows))
+
+
+# Deterministic families for the constructions of issue 16 (signs, frost, compounds, rates,
+# multipliers); every expected value is computed here from the parts.
+TEMPERATURE = {
+    "kk": {"frame": "Түнде {q} болады.", "units": ["градус", "°С"], "frost": " аяз",
+           "signs": [("-", -1), ("−", -1), ("минус ", -1), ("+", 1), ("", 1)]},
+    "ru": {"frame": "Ночью ожидается {q}.", "units": ["градусов", "°С"], "frost": " мороза",
+           "signs": [("-", -1), ("−", -1), ("минус ", -1), ("+", 1), ("", 1)]},
+}
+COMPOUND = {
+    "kk": {"frame": "Жобаға {q} бөлінді.", "big": [("3 млн", 3e6), ("8 трлн", 8e12), ("2 миллиард", 2e9)],
+           "small": {1e6: [("600 мың", 6e5), ("250 мың", 2.5e5)], 1e12: [("250 млрд", 2.5e11)],
+                     1e9: [("750 млн", 7.5e8), ("15 миллион", 1.5e7)]},
+           "units": [("теңге", "money", "KZT"), ("доллар", "money", "USD"), ("тонна", "quantity", "t")]},
+    "ru": {"frame": "На проект выделено {q}.", "big": [("132 миллиона", 1.32e8), ("8 трлн", 8e12), ("2 млрд", 2e9)],
+           "small": {1e6: [("300 тысяч", 3e5), ("450 тыс.", 4.5e5)], 1e12: [("250 млрд", 2.5e11)],
+                     1e9: [("750 млн", 7.5e8), ("93,1 млн", 9.31e7)]},
+           "units": [("сомов", "money", "KGS"), ("рублей", "money", "RUB"), ("тонн", "quantity", "t")]},
+}
+RATES = {
+    "kk": [("{a} ц/га", "quantity", "c", "ha"), ("{a} км/сағ", "quantity", "km", "h"), ("{a} м/с", "quantity", "m", "s")],
+    "ru": [("{a} ц/га", "quantity", "c", "ha"), ("{a} км/ч", "quantity", "km", "h"), ("{a} м/с", "quantity", "m", "s")],
+}
+RATIOS = {
+    "kk": [("{a} есе өсті", "{a} есе", "increase"), ("{a} есеге қысқарды", "{a} есеге", "decrease")],
+    "ru": [("выросла в {a} раза", "в {a} раза", "increase"), ("сократилась в {a} раза", "в {a} раза", "decrease")],
+}
+BASE = {"t": ("kg", 1000), "c": ("kg", 100), "km": ("m", 1000), "m": ("m", 1)}
+
+
+def _num(value):
+    return f"{value:g}".replace(".", ",")
+
+
+def newsroom_templates(lang, seen):
+    from decimal import Decimal
+    rows = []
+
+    def add(text, exp):
+        if text not in seen:
+            seen.add(text)
+            rows.append({"text": text, "expect": exp})
+
+    t = TEMPERATURE[lang]
+    for sign, factor in t["signs"]:
+        for value in (3, 18, 27):
+            for unit in t["units"]:
+                q = f"{sign}{value} {unit}" if unit[0].isalpha() else f"{sign}{value}{unit}"
+                add(t["frame"].format(q=q), [expect(q, "quantity", factor * value, "°C")])
+                if sign in ("", "-") and unit[0].isalpha():
+                    qf = q + t["frost"]       # a frost word makes it negative, whatever the sign
+                    add(t["frame"].format(q=qf), [expect(qf, "quantity", -value, "°C")])
+    for low, high in ((5, 13), (20, 25)):
+        q = f"{low}-{high} {t['units'][0]}{t['frost']}"
+        add(t["frame"].format(q=q), [expect(q, "quantity", -high, "°C", min=-high, max=-low)])
+        q = f"-{low}…-{high} {t['units'][0]}"
+        add(t["frame"].format(q=q), [expect(q, "quantity", -high, "°C", min=-high, max=-low)])
+        q = f"+{low}...+{high} {t['units'][0]}"
+        add(t["frame"].format(q=q), [expect(q, "quantity", low, "°C", min=low, max=high)])
+    c = COMPOUND[lang]
+    for big, big_value in c["big"]:
+        scale = 1e12 if big_value >= 1e12 else 1e9 if big_value >= 1e9 else 1e6
+        for small, small_value in c["small"][scale]:
+            for unit, kind, code in c["units"]:
+                q = f"{big} {small} {unit}"
+                value = float(Decimal(repr(big_value)) + Decimal(repr(small_value)))
+                extra = {"base_value": value * 1000, "base_unit": "kg"} if code == "t" else {}
+                add(c["frame"].format(q=q), [expect(q, kind, value, code, **extra)])
+    for template, kind, unit, per in RATES[lang]:
+        for value in (15.2, 60, 8):
+            q = template.format(a=_num(value))
+            base_unit, factor = BASE[unit]
+            base = float(Decimal(repr(float(value))) * factor)
+            add(f"{q}.".capitalize() if False else f"Көрсеткіш {q}." if lang == "kk" else f"Показатель {q}.",
+                [expect(q, kind, value, unit, per=per, base_value=base, base_unit=base_unit)])
+    for phrase, span, direction in RATIOS[lang]:
+        for value in (2, 1.5, 3):
+            text = f"Көлем {phrase.format(a=_num(value))}." if lang == "kk" else f"Выручка {phrase.format(a=_num(value))}."
+            add(text, [{"text": span.format(a=_num(value)), "kind": "ratio", "value": value, "change": direction}])
+    return rows
 
 
 def load_handwritten(lang):

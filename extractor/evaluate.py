@@ -2,7 +2,7 @@
 
 Each line: {"id", "lang", "text", "spans": [{"start", "end", "label"}]}. Record
 kinds map to gold labels (money→MONEY, percent→PERCENT, quantity→QUANTITY,
-number→NUMBER, ordinal→ORDINAL, period and duration→DATE (durations in hours,
+number and ratio→NUMBER, ordinal→ORDINAL, period and duration→DATE (durations in hours,
 minutes or seconds→TIME); NEREL has no QUANTITY, so in a file without
 that label quantities count as NUMBER). Precision, recall and F1 are given for
 exact spans and for overlap (one-to-one: a prediction matches at most one
@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 KIND_TO_LABEL = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY", "number": "NUMBER",
+                 "ratio": "NUMBER",         # the gold sets label multipliers (2 есе, в 2 раза) as numbers
                  "ordinal": "ORDINAL", "period": "DATE", "duration": "DATE"}
 LABELS = ("MONEY", "PERCENT", "QUANTITY", "NUMBER", "ORDINAL", "DATE", "TIME")
 CLOCK_UNITS = ("hour", "minute", "second")     # durations in these are TIME in the gold sets

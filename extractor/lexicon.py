@@ -30,8 +30,10 @@ class Lexicon(Generic[V]):
         self.lang = lang
         self.phrases: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self.words: set[str] = set()
+        written: set[str] = set()        # the listed forms themselves (драмов: no lexeme of драм has it)
         for phrase, value in entries.items():
             toks = _phrase_tokens(phrase, lang)
+            written.update(t.replace("ё", "е") for t in toks)
             if lang == "ru":
                 toks = tuple(_ru_lemma(t) for t in toks)   # шведская крона → шведский крона
             self.phrases.setdefault(toks[0], []).append((toks, value))
@@ -42,7 +44,7 @@ class Lexicon(Generic[V]):
         # known stem at the start of the word).
         if lang == "ru":
             from .numerals.ru import forms_of
-            self.forms = forms_of(self.words)
+            self.forms = forms_of(self.words) | written
             self.stems = None
         else:
             self.forms = None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from .records import Amount, Period, Record
+from .records import Amount, Period, Ratio, Record
 
 WORDS = regex.compile(r"[\p{L}][\p{L}-]*")
 CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–—]\s")
@@ -40,7 +40,7 @@ def link(text: str, records: list[Record], lang: str) -> None:
             by_sentence.setdefault(tuple(r.sentence), []).append(r)
     sentence_subject: dict[tuple[int, int], str] = {}
     for r in records:
-        if not isinstance(r, Amount) or r.kind not in ("money", "percent", "quantity", "number"):
+        if not isinstance(r, (Amount, Ratio)) or r.kind not in ("money", "percent", "quantity", "number", "ratio"):
             continue
         neighbours = by_sentence.get(tuple(r.sentence), [])
         period = _period_for(text, r, [p for p in neighbours if isinstance(p, Period)]) or lead

@@ -28,7 +28,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "hundred": "num_map", "hundreds": "num_map", "scales": "num_map", "half": "num_map",
         "one_and_half": "num_map", "decimal_point": "str_list", "denominators": "num_map",
         "ordinals": "num_map", "collective": "num_map", "ordinal_endings": "str_list",
-        "not_numbers": "str_list",
+        "not_numbers": "str_list", "not_number_slots": "str_list_map", "lone_other_slots": "str_list_map", "signs": "num_map",
+        "fractions": "num_map", "multipliers": "num_map", "idioms": "str_list",
     },
     "suffixes": {"slots": "str_list_map", "harmony_free": "str_list"},
     "periods": {"time_units": "str_map", "ages": "str_list", "months": "num_map", "weekdays": "num_map",
@@ -43,9 +44,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "titles": "str_list", "organization_words": "str_list", "pronouns": "str_list",
                  "byline": "str_list", "surname_endings": "str_list", "patronymic_endings": "str_list"},
     "currencies": {"currencies": "entry_map"},
-    "units": {"percent": "str_list", "units": "entry_map"},
-    "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list"},
-    "changes": {"increase": "str_list", "decrease": "str_list"},
+    "currencies_cldr": {"currencies": "entry_map"},
+    "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "ratio": "str_list",
+              "per_before": "str_list", "per_after": "str_list", "per_time": "str_map"},
+    "units_cldr": {"units": "entry_map"},
+    "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list", "comparatives": "str_map"},
+    "changes": {"increase": "str_list", "decrease": "str_list", "targets": "str_list"},
 }
 
 MAX_ITEM_LENGTH = 200   # a "word" longer than this is a mistake, or hostile

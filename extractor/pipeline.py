@@ -26,7 +26,7 @@ from .periods import period_rules
 from .periods.compare import anchor_comparisons
 from .periods.dateline import find_dateline
 from .periods.tense import tense_at
-from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
+from .records import Amount, Document, Duration, Ordinal, Period, Quote, Ratio, Record
 from .speakers import speaker_rules
 from .sentences import split_sentences
 from .tokens import Tok, span_text
@@ -74,7 +74,8 @@ class LanguageRules:
 
     def numerals_words(self) -> list[str]:
         data = load(self.lang, "numbers")
-        return [w for section, words in data.items() if section not in ("not_numbers", "ordinal_endings")
+        return [w for section, words in data.items() if section not in ("not_numbers", "ordinal_endings", "idioms", "not_number_slots",
+                                                                        "lone_other_slots")
                 for w in (words if isinstance(words, list) else words.keys())]
 
 
@@ -183,11 +184,16 @@ class Extractor:
                 records.append(Ordinal(kind="ordinal", value=int(num.value),
                                        **place(num.tok_start, num.tok_end)))
         for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]):
-            if not _finite(q.value, q.min, q.max):
+            if not _finite(q.value, q.min, q.max, q.from_value, q.to_value, q.base_value):
                 continue                # 10^400 or млрд млрд … млрд: no sane value, no record
+            if q.kind == "ratio":
+                records.append(Ratio(kind="ratio", value=q.value, approx=q.approx, min=q.min, max=q.max,
+                                     change=q.change, **place(q.tok_start, q.tok_end)))
+                continue
             records.append(Amount(kind=q.kind, value=q.value, unit=q.unit, approx=q.approx,
-                                  min=q.min, max=q.max, change=q.change, noun=q.noun,
-                                  **place(q.tok_start, q.tok_end)))
+                                  min=q.min, max=q.max, change=q.change, noun=q.noun, per=q.per,
+                                  from_value=q.from_value, to_value=q.to_value, base_value=q.base_value,
+                                  base_unit=q.base_unit, **place(q.tok_start, q.tok_end)))
         return records
 
 
@@ -222,7 +228,7 @@ def _link_speakers(records: list[Record]) -> None:
     quotes = sorted((r for r in records if isinstance(r, Quote) and r.speaker), key=lambda q: q.start)
     starts = [q.start for q in quotes]
     for r in records:
-        if isinstance(r, Amount):
+        if isinstance(r, (Amount, Ratio)):
             i = bisect.bisect_right(starts, r.start) - 1     # quotes do not overlap: the last one before
             if i >= 0 and r.end <= quotes[i].end:
                 r.speaker, r.quote_id = quotes[i].speaker, quotes[i].id

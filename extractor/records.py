@@ -46,6 +46,25 @@ class Amount(Record):
     max: float | None = None
     change: str | None = None      # "increase" | "decrease" | None
     noun: str | None = _link()     # number: what it counts (195 тауар түрі)
+    per: str | None = _link()      # a rate's denominator: USD per bbl, c per ha, km per h
+    from_value: float | None = _link()   # с 430 до 605,5 млрд: the level it changed from …
+    to_value: float | None = _link()     # … and to (also a target: довести до $15 млрд)
+    base_value: float | None = _link()   # quantity in its base unit (16,4 млн т → 16.4e9 kg)
+    base_unit: str | None = _link()
+    period_id: str | None = _link()
+    speaker: str | None = _link()
+    quote_id: str | None = _link()
+    subject: str | None = _link()
+
+
+@dataclass(kw_only=True)
+class Ratio(Record):
+    """A multiplier: екі есе, в 1,5 раза, вдвое (value 2, 1.5, 2), with the change it describes."""
+    value: float
+    approx: bool = False
+    min: float | None = None
+    max: float | None = None
+    change: str | None = None      # "increase" | "decrease" | None
     period_id: str | None = _link()
     speaker: str | None = _link()
     quote_id: str | None = _link()
@@ -126,7 +145,7 @@ class Document:
 
 # -- the contract as JSON Schema --------------------------------------------------
 KINDS: dict[str, type[Record]] = {"money": Amount, "percent": Amount, "quantity": Amount, "number": Amount,
-                                  "ordinal": Ordinal, "period": Period, "duration": Duration, "quote": Quote}
+                                  "ratio": Ratio, "ordinal": Ordinal, "period": Period, "duration": Duration, "quote": Quote}
 _JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
 

@@ -5,11 +5,14 @@ from extractor import extract
 
 from .corpus import cases
 
-KINDS = {"money", "percent", "quantity", "number"}
-FIELDS = ("unit", "approx", "min", "max", "change", "noun")
+KINDS = {"money", "percent", "quantity", "number", "ratio"}
+FIELDS = ("unit", "approx", "min", "max", "change", "noun", "per", "from_value", "to_value", "base_value",
+          "base_unit")
+CHECKED_WHEN_GIVEN = ("noun", "base_value", "base_unit")    # others: absent means None (approx: False)
 
 
-@pytest.mark.parametrize("row", cases("kk", "quantities") + cases("ru", "quantities"))
+@pytest.mark.parametrize("row", cases("kk", "quantities") + cases("ru", "quantities")
+                         + cases("kk", "quantities.newsroom") + cases("ru", "quantities.newsroom"))
 def test_quantities(row, request):
     lang = request.node.callspec.id.split("/")[0]
     text = row["text"]
@@ -21,11 +24,13 @@ def test_quantities(row, request):
         assert r.value == pytest.approx(e["value"], rel=1e-9)
         for f in FIELDS:
             want = e.get(f, False if f == "approx" else None)
-            if f == "noun" and f not in e:
+            if f in CHECKED_WHEN_GIVEN and f not in e:
                 continue
-            assert getattr(r, f) == (pytest.approx(want) if isinstance(want, float) else want), f
+            assert getattr(r, f, None) == (pytest.approx(want, rel=1e-12) if isinstance(want, float) else want), f
 
 
 def test_corpus_sizes():
     assert len(cases("kk", "quantities")) >= 200
     assert len(cases("ru", "quantities")) >= 200
+    assert len(cases("kk", "quantities.newsroom")) >= 80
+    assert len(cases("ru", "quantities.newsroom")) >= 80

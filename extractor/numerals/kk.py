@@ -25,7 +25,15 @@ class KazakhNumerals:
         for word in data.get("decimal_point", []):
             self.stems[word] = (POINT, 0.0)
         self.not_numbers = frozenset(data.get("not_numbers", []))
+        # бірлік "unit": forms of a number stem that are other words; бірі "one of them" is one
+        # only on its own (он бірі is eleven of them)
+        self.not_number_slots = {stem: frozenset(slots) for stem, slots in data.get("not_number_slots", {}).items()}
+        self.lone_other_slots = {stem: frozenset(slots) for stem, slots in data.get("lone_other_slots", {}).items()}
         self.ordinal_endings = frozenset(data.get("ordinal_endings", []))
+        # two-word number phrases (с половиной) and phrases whose number is no count (один из)
+        self.phrases = {tuple(w.split()): NumWord(role, float(value)) for section, role in _ROLES.items()
+                        for w, value in data.get(section, {}).items() if " " in w}
+        self.idioms = frozenset(tuple(p.lower().split()) for p in data.get("idioms", []))
         self.grammar = grammar()
         self.starts_with_stem = StemPrefixes(self.stems)
         self._cached = functools.lru_cache(maxsize=20_000)(self._analyze)
@@ -42,11 +50,14 @@ class KazakhNumerals:
         a = self.grammar.analyze(word, self.stems.__contains__)
         if a is None:
             return None
+        if self.not_number_slots.get(a.stem, frozenset()).intersection(a.slots):
+            return None
         role, value = self.stems[a.stem]
         case = a.ending("case")
         return NumWord(role, value, ordinal=a.has("ordinal"),
                        closed=bool(a.endings) and not (a.slots == ("ordinal",)),
-                       ablative=case in ABLATIVE)
+                       ablative=case in ABLATIVE,
+                       lone_other=bool(self.lone_other_slots.get(a.stem, frozenset()).intersection(a.slots)))
 
     def hyphen_ending(self, ending: str) -> tuple[bool, bool] | None:
         """For `-ға`, `-нші`, `-і` after digits: (is_ordinal, is_ablative); None if not an ending."""

@@ -6,10 +6,12 @@ import functools
 import pymorphy3
 
 from ..patterns import load
-from .words import (COLLECTIVE, HUNDREDS, ONE_AND_HALF, POINT, SCALE, TEEN, TEN, UNIT, ZERO, NumWord)
+from .words import (COLLECTIVE, FRACTION, HALF, HUNDREDS, ONE_AND_HALF, POINT, SCALE, TEEN, TEN, UNIT, ZERO,
+                    NumWord)
 
 _ROLES = {"zero": ZERO, "units": UNIT, "teens": TEEN, "tens": TEN, "hundreds": HUNDREDS,
-          "scales": SCALE, "one_and_half": ONE_AND_HALF, "collective": COLLECTIVE}
+          "scales": SCALE, "one_and_half": ONE_AND_HALF, "collective": COLLECTIVE, "fractions": FRACTION,
+          "half": HALF}
 
 
 def _role_for(value: float) -> str:
@@ -63,6 +65,10 @@ class RussianNumerals:
         self.ordinals = {w.replace("ё", "е"): float(v) for w, v in data.get("ordinals", {}).items()}
         self.denominators = {w: int(v) for w, v in data.get("denominators", {}).items()}
         self.ordinal_endings = frozenset(data.get("ordinal_endings", []))
+        # two-word number phrases (с половиной) and phrases whose number is no count (один из)
+        self.phrases = {tuple(w.split()): NumWord(role, float(value)) for section, role in _ROLES.items()
+                        for w, value in data.get(section, {}).items() if " " in w}
+        self.idioms = frozenset(tuple(p.lower().split()) for p in data.get("idioms", []))
         self.forms = forms_of(list(self.lemmas) + list(self.ordinals))
         self._cached = functools.lru_cache(maxsize=20_000)(self._analyze)
 

@@ -9,11 +9,18 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from itertools import compress
+
+import regex
 from operator import attrgetter
 
 from ..lexicon import WordMemo
 
 from .digits import DIGITS, parse_digits
+
+SIGNED = regex.compile(r"[+-]?" + DIGITS.pattern)
+CURRENCY_SYMBOL = regex.compile(r"\p{Sc}|US\$")
+ENGLISH_GROUPS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+INFORMAL_THOUSANDS = frozenset(["к", "К", "k", "K"])   # glued to digits: 100к, 15К
 from .words import DIGIT, SCALE, NumWord, combine
 
 
@@ -30,8 +37,13 @@ class NumberSpan:
 
 
 def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
-    """A digit token as a NumWord, with how many tokens it takes (2 with a hyphenated ending)."""
+    """A digit token as a NumWord, with how many tokens it takes (2 with a hyphenated ending).
+    A sign the tokenizer left on the digits (`-25`, `+14`: a minus after a space or at the
+    start) is the number's: a dash between two numbers (`5-13`) is a token of its own."""
     text = doc[i].text
+    sign = 1.0
+    if text[:1] in "+-" and len(text) > 1:
+        sign, text = (-1.0 if text[0] == "-" else 1.0), text[1:]
     if not DIGITS.fullmatch(text):
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -39,6 +51,11 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
     value = parse_digits(text, scale_follows=scale_follows)
     if value is None:
         return None
+    if "," in text and i > 0 and CURRENCY_SYMBOL.fullmatch(doc[i - 1].text) and ENGLISH_GROUPS.fullmatch(text):
+        value = float(text.replace(",", ""))      # $10,000: English-style groups after a symbol
+    if nxt is not None and nxt.text in INFORMAL_THOUSANDS and not doc[i].whitespace_:
+        return NumWord(DIGIT, sign * value * 1000, closed=False), 2    # 100к, 15К
+    value = sign * value if value else value
     if nxt is not None and nxt.text.startswith("-") and len(nxt.text) > 1 and not doc[i].whitespace_:
         ending = numerals.hyphen_ending(nxt.text[1:])
         if ending is not None:
@@ -51,7 +68,7 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
 def _number_like(numerals) -> WordMemo:
     """Can a token with this text be (the start of) a number? Asked of every token, answered
     from memory in C (`find_numbers` maps it over the tokens); most tokens are not."""
-    return WordMemo(lambda text: DIGITS.fullmatch(text) is not None or numerals.analyze(text) is not None,
+    return WordMemo(lambda text: SIGNED.fullmatch(text) is not None or numerals.analyze(text) is not None,
                     20_000)
 
 
@@ -71,6 +88,12 @@ def find_numbers(doc, numerals) -> list[NumberSpan]:
         if got is not None:
             units.append((i, got[0], got[1]))
             next_free = i + got[1]
+            j = next_free
+            if numerals.phrases and j + 1 < len(doc):        # три с половиной
+                word = numerals.phrases.get((doc[j].text.lower(), doc[j + 1].text.lower()))
+                if word is not None:
+                    units.append((j, word, 2))
+                    next_free = j + 2
     spans: list[NumberSpan] = []
     k = 0
     while k < len(units):
@@ -88,7 +111,12 @@ def find_numbers(doc, numerals) -> list[NumberSpan]:
         last_tok = used[-1][0] + used[-1][2]
         start = doc[first_tok].idx
         end = doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
+        k += result.length
+        if numerals.idioms and last_tok < len(doc) and \
+                (doc[first_tok].text.lower(), doc[last_tok].text.lower()) in numerals.idioms:
+            continue                                      # один из, бірінші кезекте: no count
+        if result.length == 1 and used[0][1].lone_other:
+            continue                                      # елдердің бірі: "one of", no count
         spans.append(NumberSpan(first_tok, last_tok, start, end, result.value, result.ordinal,
                                 any(u[1].role != DIGIT for u in used), result.scale))
-        k += result.length
     return spans

@@ -8,7 +8,9 @@ Each language module turns one token into a `NumWord` (its role and value);
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 # roles
 DIGIT = "digit"          # 3, 1,5 (a digit token)
@@ -24,8 +26,22 @@ ONE_AND_HALF = "one_and_half"  # полтора
 POINT = "point"          # бүтін, целых
 COLLECTIVE = "collective"  # екеу, двое: a whole number on its own
 ORDINAL_WORD = "ordinal_word"  # Russian ordinal adjectives (седьмой)
+FRACTION = "fraction"    # четверть, треть: a part; multiplies what precedes (две трети)
 
 SMALL_RANK = {UNIT: 1, ZERO: 1, TEEN: 2, TEN: 2, HUNDREDS: 3, HUNDRED_MULT: 3}
+
+
+def exact_mul(a: float, b: float) -> float:
+    """a × b as the decimals are written: 16,4 млн is 16400000, not 16399999.999999998."""
+    if float(a).is_integer() and float(b).is_integer() or not math.isfinite(a * b):
+        return a * b
+    return float(Decimal(repr(float(a))) * Decimal(repr(float(b))))
+
+
+def exact_add(a: float, b: float) -> float:
+    if float(a).is_integer() and float(b).is_integer() or not math.isfinite(a + b):
+        return a + b
+    return float(Decimal(repr(float(a))) + Decimal(repr(float(b))))
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,7 @@ class NumWord:
     ablative: bool = False     # Kazakh -дан/-ден: оннан үш = 3/10, төрттен бір = 1/4
     denominator: int = 0       # Russian десятых/сотых: 10/100
     plural: bool = False       # тысячи, миллионы on their own are "thousands", not 1000
+    lone_other: bool = False   # on its own another word: бірі "one of them" (but он бірі is 11)
 
 
 @dataclass(frozen=True)
@@ -113,6 +130,11 @@ def combine(words: list[NumWord]) -> Combined | None:
     first = words[0]
     if first.role in (COLLECTIVE, ORDINAL_WORD):
         return Combined(first.value, 1, first.ordinal)
+    if first.role == FRACTION:
+        # четверть миллиарда = 0.25e9; треть = 1/3
+        if n > 1 and words[1].role == SCALE and not words[1].plural:
+            return Combined(exact_mul(first.value, words[1].value), 2, scale=words[1].value)
+        return Combined(first.value, 1)
     if first.ablative and first.role in SMALL_RANK:
         # төрттен бір = 1/4, оннан үш = 3/10; otherwise (жүзден астам) a plain number
         denom, used = _small(words, 0)
@@ -135,6 +157,14 @@ def combine(words: list[NumWord]) -> Combined | None:
                 break
             current = w.value
             i += 1
+        elif w.role == FRACTION:
+            if current is None or current != int(current) or current > 9:
+                break
+            current = current * w.value     # две трети
+            i += 1
+            if i < n and words[i].role == SCALE:
+                continue
+            break
         elif w.role in SMALL_RANK:
             if current is not None:
                 break               # бес бес: two numbers, not one
@@ -149,7 +179,7 @@ def combine(words: list[NumWord]) -> Combined | None:
                 break
             if current != int(current):
                 break
-            current += w.value          # үш жарым
+            current = exact_add(current, w.value)   # үш жарым, три с половиной
             i += 1
             if not w.closed and i < n and words[i].role == SCALE:
                 continue                # only a scale word may follow жарым
@@ -157,7 +187,7 @@ def combine(words: list[NumWord]) -> Combined | None:
         elif w.role == SCALE:
             if w.value >= last_scale or (current is None and (total > 0 or w.plural)):
                 break                   # млрд млрд; тысячи "thousands of"
-            total += (1.0 if current is None else current) * w.value
+            total = exact_add(total, exact_mul(1.0 if current is None else current, w.value))
             current = None
             last_scale = w.value
             i += 1
@@ -167,20 +197,20 @@ def combine(words: list[NumWord]) -> Combined | None:
             frac, used = _fraction_after_point(words, i + 1)
             if not used:
                 break
-            total += (current or 0.0) + frac
+            total = exact_add(total, exact_add(current or 0.0, frac))
             current = None
             i += 1 + used
             if i < n and words[i].role == SCALE and not words[i - 1].closed:
-                total *= words[i].value  # бір бүтін бес миллиард
+                total = exact_mul(total, words[i].value)  # бір бүтін бес миллиард
                 i += 1
             break
         else:
             break
         last = words[i - 1]
         if last.ordinal:
-            return Combined(total + (current or 0.0), i, True)
+            return Combined(exact_add(total, current or 0.0), i, True)
         if last.closed:
             break
     if i == 0:
         return None
-    return Combined(total + (current or 0.0), i, scale=1.0 if last_scale == float("inf") else last_scale)
+    return Combined(exact_add(total, current or 0.0), i, scale=1.0 if last_scale == float("inf") else last_scale)

@@ -1,0 +1,202 @@
+"""The word lists of one language and the small look-ups the amount reader asks of them.
+
+All words are in patterns/<lang>/ (currencies, units, hedges, changes, numbers);
+the generated CLDR files (`currencies_cldr.yaml`, `units_cldr.yaml`) add the long
+tail, and the hand-written entries win where both name a word.
+"""
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..patterns import load
+
+DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
+
+
+class QuantityRules:
+    def __init__(self, lang: str, numerals) -> None:
+        self.lang = lang
+        self.numerals = numerals
+        generated = load(lang, "currencies_cldr").get("currencies", {})
+        hand = load(lang, "currencies").get("currencies", {})
+        currencies = {**generated, **hand}
+        units = load(lang, "units")
+        # word → (kind, canonical unit, factor): тиын is 0.01 KZT. Generated words first, so a
+        # hand-written entry for the same word wins (сом is KGS, манат is not guessed).
+        entries: dict[str, tuple[str, str, float]] = {}
+        for sym, e in load(lang, "units_cldr").get("units", {}).items():
+            for w in e.get("words", []):
+                entries[w] = (e.get("kind", "quantity"), e.get("unit", sym), e.get("factor", 1))
+        for table in (generated, hand):
+            for code, e in table.items():
+                if len(code) == 3 and code.isalpha() and code.isupper():
+                    entries[code] = ("money", code, 1)      # after the digits: 42 BYN, 100 AED
+                for w in e.get("words", []):
+                    entries[w] = ("money", e.get("unit", code), e.get("factor", 1))
+        for w in units.get("percent", []):
+            entries[w] = ("percent", "%", 1)
+        for sym, e in units.get("units", {}).items():
+            for w in e.get("words", []):
+                entries[w] = (e.get("kind", "quantity"), e.get("unit", sym), e.get("factor", 1))
+        self.units = Lexicon(lang, entries)
+        # symbols, written before or after the digits: $3, 3$. An ISO code before the digits
+        # (AED 100) only when the hand-written list names it: TOP 09 is a Czech party, not pa'anga
+        self.symbols = {s: code for code, e in currencies.items() for s in e.get("symbols", [])}
+        self.symbols.update({w: e.get("unit", code) for code, e in hand.items() for w in e.get("words", [])
+                             if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
+        self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
+        self.ratio_words = Lexicon(lang, dict.fromkeys(units.get("ratio", []), True))
+        self.per_before = frozenset(w.lower() for w in units.get("per_before", []))
+        self.per_after = frozenset(w.lower() for w in units.get("per_after", []))
+        self.per_time = Lexicon(lang, units.get("per_time", {}))
+        self.time_units_values = frozenset(units.get("per_time", {}).values())
+        self._per_stems = frozenset(self.units.words | self.per_time.words)
+        hedges = load(lang, "hedges")
+        self.before = Lexicon(lang, hedges.get("before", {}))
+        self.after = Lexicon(lang, hedges.get("after", {}))
+        self.approx_endings = tuple(hedges.get("approx_endings", []))
+        self.comparatives = {w.lower(): d for w, d in hedges.get("comparatives", {}).items()}
+        changes = load(lang, "changes")
+        numbers = load(lang, "numbers")
+        self.signs = {w.lower(): float(v) for w, v in numbers.get("signs", {}).items()}
+        self.multipliers = {w.lower(): float(v) for w, v in numbers.get("multipliers", {}).items()}
+        if lang == "kk":
+            self.change_stems = tuple((s, d) for d in ("increase", "decrease") for s in changes.get(d, []))
+            self.target_stems = tuple(changes.get("targets", []))
+            self.change_words = self.target_words = None
+        else:
+            self.change_stems = self.target_stems = ()
+            self.change_words = Lexicon(lang, {w: d for d in ("increase", "decrease") for w in changes.get(d, [])})
+            self.target_words = Lexicon(lang, dict.fromkeys(changes.get("targets", []), "target"))
+
+    # -- units ----------------------------------------------------------------
+    def unit_at(self, doc, i: int) -> tuple[str, str, float, int] | None:
+        """(kind, unit, factor, tokens) for a unit, currency or percent word starting at token i."""
+        if i >= len(doc):
+            return None
+        text = doc[i].text
+        if text in self.symbols:
+            return "money", self.symbols[text], 1, 1
+        got = self.units.match(doc, i)
+        if got is None:
+            return None
+        (kind, unit, factor), n = got
+        return kind, unit, factor, n
+
+    def frost_at(self, doc, i: int) -> int:
+        """Tokens of a frost word at i (13 градус аяз, 20 градусов мороза): the value is below zero."""
+        if i >= len(doc):
+            return 0
+        got = self.frost.match(doc, i)
+        return got[1] if got is not None else 0
+
+    def ratio_at(self, doc, i: int) -> int:
+        """Tokens of a multiplier word at i: екі есе, в 1,5 раза."""
+        if i >= len(doc):
+            return 0
+        got = self.ratio_words.match(doc, i)
+        return got[1] if got is not None else 0
+
+    def time_unit(self, text: str) -> str | None:
+        return self.per_time.contains(text)
+
+    def per_unit_at(self, doc, i: int) -> tuple[str, int] | None:
+        """The unit a rate is counted per, at token i: a unit word or a time word."""
+        if i >= len(doc):
+            return None
+        got = self.units.match(doc, i)
+        if got is not None and got[0][0] == "quantity":
+            return got[0][1], got[1]
+        got = self.per_time.match(doc, i)
+        if got is not None:
+            return got[0], got[1]
+        head, dash, _ = doc[i].text.partition("-")
+        if not dash and len(head) > 1 and head.endswith("."):
+            head, dash = head[:-1], "."      # ц/га. at the end of a sentence
+        if dash and head:                    # м/с-қа: the ending is hyphenated to the denominator
+            unit = self.units.contains(head)
+            if unit is not None and unit[0] == "quantity":
+                return unit[1], 1
+            per = self.per_time.contains(head)
+            if per is not None:
+                return per, 1
+        return None
+
+    def possessive_dative(self, text: str) -> bool:
+        """литріне, тоннасына, жылына: "per litre", "per tonne", "a year" (Kazakh)."""
+        if self.lang != "kk":
+            return False
+        from ..lang.kk.morph import grammar
+        a = grammar().analyze(text.lower(), self._per_stems.__contains__)
+        if a is None or a.ending("case") not in DATIVE:
+            return False
+        # тәулігіне: the possessive is part of the listed stem (тәулігі)
+        return a.slots == ("possessive", "case") or a.slots == ("case",) and a.stem.endswith(("і", "ы"))
+
+    def hyphen_ending(self, doc, i: int) -> bool:
+        """A case ending hyphenated to a unit or percent sign: %-ға, %-ы, млн-ға."""
+        if i >= len(doc) or not doc[i].text.startswith("-") or len(doc[i].text) < 2 or doc[i - 1].whitespace_:
+            return False
+        return self.numerals.hyphen_ending(doc[i].text[1:]) is not None
+
+    # -- words around ---------------------------------------------------------
+    def hedge_before(self, doc, start: int, floor: int) -> tuple[str, int] | None:
+        for k in (3, 2, 1):
+            i = start - k
+            if i < floor:
+                continue
+            got = self.before.match(doc, i)
+            if got is not None and got[1] == k:
+                return got[0], k
+        return None
+
+    def verb_after(self, doc, end: int, stems) -> str | None:
+        """Kazakh: the verb follows the amount (4,1%-ға артып, 5 пайызға өсті)."""
+        for i in range(end, min(end + 2, len(doc))):
+            low = doc[i].text.lower()
+            for item in stems:
+                stem, direction = item if isinstance(item, tuple) else (item, "target")
+                if low.startswith(stem) and len(low) > len(stem):
+                    return direction
+        return None
+
+    def verb_before(self, doc, start: int, lexicon, links=("на", "до", "в", "во", "с", "со")) -> str | None:
+        """Russian: вырос на 5%, снизилась до 3%, выросли в 2 раза (verb, then на/до/в; the link
+        word may already be the first word of the amount's span)."""
+        if start < len(doc) and doc[start].text.lower() in links:
+            link = start
+        elif start > 0 and doc[start - 1].text.lower() in links:
+            link = start - 1
+        else:
+            return None
+        for i in range(max(0, link - 3), link):
+            got = lexicon.match(doc, i)
+            if got is not None:
+                return got[0]
+        return None
+
+    def change_near(self, doc, start: int, end: int) -> str | None:
+        if self.lang == "kk":
+            return self.verb_after(doc, end, self.change_stems)
+        return self.verb_before(doc, start, self.change_words)
+
+    def target_near(self, doc, start: int, end: int) -> bool:
+        """A verb that names a level to reach: довести до $15 млрд, 3 млрд долларға жеткізу."""
+        if self.lang == "kk":
+            return self.verb_after(doc, end, self.target_stems) is not None
+        return self.verb_before(doc, start, self.target_words) is not None
+
+    def noun_after(self, doc, i: int) -> str | None:
+        """What a bare number counts: 195 тауар түрі, 16 участников."""
+        if i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower:
+            return None
+        if self.lang == "ru":
+            from ..numerals.ru import parses
+            if not any(p.tag.POS == "NOUN" for p in parses(doc[i].text)[:1]):
+                return None
+            return doc[i].text
+        words = [doc[i].text]
+        if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text.endswith(("і", "ы", "сі", "сы")) \
+                and doc[i + 1].is_lower:
+            words.append(doc[i + 1].text)      # тауар түрі: noun + possessive noun
+        return " ".join(words)
