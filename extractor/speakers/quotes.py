@@ -1,0 +1,264 @@
+"""Finding quotes: «…» and dialogue lines with their attribution, and indirect statements
+(X айтуынша, по словам X, X заявил, что …, Бұл туралы X мәлімдеді)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from .sources import Speaker
+from .text import (WORD, Word, _overlaps, _sentence_end, _sentence_start, _trim, _word_range,
+                   words_of)
+
+INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
+BLOCK = 1_000_000                                     # characters read at once for quotes
+QUOTE_MARKS = regex.compile(r'[«»"]')
+THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
+QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
+CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
+
+
+@dataclass
+class QuoteMatch:
+    start: int                 # normalized offsets of the quoted words or the attributed clause
+    end: int
+    direct: bool
+    verb: str | None
+    speaker: Speaker | None
+
+
+@dataclass
+class Byline:
+    name: str
+    start: int
+    end: int
+
+
+
+class QuoteFinding:
+    """Quotes and statements of an article (a mixin of SpeakerRules)."""
+
+    def find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
+        """Quotes and the byline of an article. A text longer than BLOCK characters (a whole
+        archive pasted as one text) is read in blocks cut at line breaks, so memory stays
+        proportional to a block; names then resolve within their block."""
+        if len(text) <= BLOCK:
+            return self._find(text, sentences)
+        quotes: list[QuoteMatch] = []
+        byline = None
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + BLOCK)
+            if end < len(text):
+                cut = text.rfind("\n", start + BLOCK // 2, end)
+                end = cut + 1 if cut > 0 else end
+            found, block_byline = self._find(text[start:end])
+            for q in found:
+                q.start += start
+                q.end += start
+                if q.speaker is not None:
+                    q.speaker.start += start
+                    q.speaker.end += start
+            quotes += found
+            if byline is None and block_byline is not None:
+                byline = Byline(block_byline.name, block_byline.start + start, block_byline.end + start)
+            start = end
+        return quotes, byline
+
+    def _find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
+        hits = self._trigger_positions(text)
+        if not hits and not QUOTE_MARKS.search(text):
+            return [], self._byline(text)
+        words, starts = words_of(text)
+        byline = self._byline(text)
+        people = self.people(text, words)
+        quotes: list[QuoteMatch] = []
+        self._covered_spans: list[tuple[int, int]] = []
+        last: Speaker | None = None
+        covered: list[tuple[int, int]] = []
+        segments = sorted(quote_segments(text) + dialogue_segments(text))
+        for open_, close in segments:
+            if covered and open_ < covered[-1][1]:
+                continue                                     # a dialogue line holding a «…» quote
+            q = self._direct(text, words, starts, open_, close, people, last, quotes)
+            if q is not None:
+                quotes.append(q)
+                covered.append((open_, close + 1))
+                self._covered_spans.append((q.start, q.end))
+                last = q.speaker or last
+        if sentences is None:
+            from ..sentences import split_sentences
+            sentences = split_sentences(text)
+        quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes), sentences, hits)
+        quotes.sort(key=lambda q: q.start)
+        return quotes, byline
+
+    def _trigger_positions(self, text: str) -> list[int]:
+        """Where speech verbs and attribution markers start, in one pass over the text."""
+        low = text.lower()
+        if len(low) != len(text):                # İ lowercases to two characters: offsets would shift
+            return [m.start() for m in self.trigger.finditer(text)]
+        return [m.start() for m in self.trigger_lower.finditer(low)]
+
+    def _byline(self, text: str) -> Byline | None:
+        m = self.byline.search(text) if self.byline is not None else None
+        if m is None:
+            return None
+        return Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
+
+    def _direct(self, text, words, starts, open_, close, people, last, previous) -> QuoteMatch | None:
+        inner_start, inner_end = open_ + 1, close
+        if inner_end - inner_start < 2:
+            return None
+        sentence_end = _sentence_end(text, close + 1)
+        m = CLOSE_THEN_DASH.match(text, close + 1)
+        after_lo = m.end() if m else close + 1
+        lo, hi = _word_range(starts, after_lo, sentence_end)
+        verb = None
+        if m is not None:
+            verb = self._verb(words, lo, min(hi, lo + 4))      # », – деді Тоқаев; », — заявил он
+        elif self.lang == "kk" and lo < hi and words[lo].text.lower() in QUOTATIVE:
+            verb = self._verb(words, lo, min(hi, lo + 5))      # » деп атап өтті; » деді (not » деп аталады)
+        sentence_start = _sentence_start(text, open_)
+        colon = text[sentence_start:open_].rstrip().endswith(":")
+        if verb is not None:
+            speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_) \
+                or self._name_run(text, words, verb[2], hi, people)
+            if speaker is None:                              # Тимур Сүлейменов: «…», – деді.
+                speaker = self.speaker_in(text, words, *_word_range(starts, sentence_start, open_), people, last, open_)
+            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+        inside = INSIDE_ATTRIBUTION.search(text, inner_start, inner_end)
+        if inside is not None:                               # «…, — сказал Песков. — …»
+            lo, hi = _word_range(starts, inside.end(), inner_end)
+            verb = self._verb(words, lo, min(hi, lo + 2))
+            if verb is not None:
+                speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 6), people, last, open_)
+                return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+        if colon:                                            # Токаев заявил: «…»
+            lo, hi = _word_range(starts, sentence_start, open_)
+            verb = self._verb(words, lo, hi)
+            speaker = self.speaker_in(text, words, lo, hi, people, last, open_)
+            if verb is not None or speaker is not None:
+                return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, speaker)
+        if previous and previous[-1].direct and open_ - previous[-1].end < 300 and \
+                sentence_start == open_ and len(WORD.findall(text, inner_start, inner_end)) >= 4:
+            p = previous[-1]                                 # the same speaker goes on: «…», – деді ол. «…»
+            return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
+        return None
+
+    def _indirect(self, text, words, starts, people, covered, byline, direct, sentences, hits) -> list[QuoteMatch]:
+        out = []
+        last: Speaker | None = None
+        direct = sorted(direct, key=lambda q: q.end)
+        next_quote = 0
+        sentence_starts = [a for a, _ in sentences]
+        # only sentences holding a speech verb or marker can hold an attribution
+        for k in sorted({bisect.bisect_right(sentence_starts, h) - 1 for h in hits} - {-1}):
+            s, e = sentences[k]
+            while next_quote < len(direct) and direct[next_quote].end <= s:
+                if direct[next_quote].speaker is not None:   # the speaker of the last quote before here
+                    last = direct[next_quote].speaker
+                next_quote += 1
+            if _overlaps(covered, s, e) or (byline and s <= byline.start < e):
+                continue
+            lo, hi = _word_range(starts, s, e)
+            for i in self.according_to.starts_in(words, lo, hi):
+                got = self.according_to.match(words, i)
+                if got is None:
+                    continue
+                marker_end = words[i + got[1] - 1].end
+                comma = text.find(",", marker_end, e)
+                if self.lang == "ru":
+                    # по словам Токаева, …: the speaker follows the marker, the statement follows the comma
+                    if comma < 0:
+                        break
+                    spk = self.speaker_in(text, words, i + got[1], _word_range(starts, marker_end, comma)[1],
+                                          people, last, s)
+                    body = comma + 1
+                else:
+                    # Президенттің айтуына қарағанда, …: the speaker comes before the marker
+                    spk = self.speaker_in(text, words, lo, i, people, last, s)
+                    body = comma + 1 if 0 <= comma else marker_end
+                if spk is not None:
+                    out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
+                    last = spk
+                break
+            else:
+                q = self._reported(text, words, starts, sentences, k, lo, hi, people, last)
+                if q is not None:
+                    out.append(q)
+                    last = q.speaker
+        return out
+
+    def _reported(self, text, words, starts, sentences, k, lo, hi, people, last) -> QuoteMatch | None:
+        """Бұл туралы X мәлімдеді (the sentence before); X … атап өтті; X заявил, что …"""
+        s, e = sentences[k]
+        verb = self._verb(words, lo, hi)
+        if verb is None:
+            return None
+        for a in range(lo, min(lo + 3, hi)):                 # Бұл туралы X мәлімдеді; Ол бұл туралы … айтты
+            about = self.about_this.match(words, a)
+            if about is None:
+                continue
+            ps, pe = sentences[k - 1] if k > 0 else (s, s)
+            if k == 0 or _overlaps(self._covered_spans, ps, pe):
+                return None                                  # the sentence before is itself a quote
+            spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
+                self.speaker_in(text, words, a + about[1], hi, people, last, s)
+            return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
+        _, vi, vj = verb
+        if self.lang == "kk" and vj >= hi - 1 and vi > lo:   # X … екенін атап өтті.
+            spk = self.speaker_in(text, words, lo, min(vi, lo + 6), people, last, s)
+            body = _trim(text, spk.end, words[vi].start) if spk is not None else (0, 0)
+            if spk is not None and spk.start - s < 80 and len(WORD.findall(text, *body)) >= 2:
+                return QuoteMatch(*body, False, verb[0], spk)
+        if self.lang == "ru":
+            that = THAT.search(text, words[vj - 1].end, e)
+            if that is not None and that.start() - words[vj - 1].end < 60:
+                spk = self.speaker_in(text, words, max(lo, vi - 6), vi, people, last, s) or \
+                    self.speaker_in(text, words, vj, _word_range(starts, words[vj - 1].end, that.start())[1],
+                                    people, last, s)
+                if spk is not None:
+                    return QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
+        return None
+
+
+
+def quote_segments(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of top-level quotes: «…» with anything nested, or "…"."""
+    out = []
+    depth = 0
+    open_ = -1
+    plain_open = -1
+    for m in QUOTE_MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "«":
+            if depth == 0 and plain_open < 0:
+                open_ = i
+            depth += 1
+        elif ch == "»":
+            if depth > 0:
+                depth -= 1
+                if depth == 0 and plain_open < 0:
+                    out.append((open_, i))
+        elif depth == 0:
+            if plain_open >= 0 and i > 0 and not text[i - 1].isspace():
+                out.append((plain_open, i))
+                plain_open = -1
+            elif plain_open < 0 and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) \
+                    and not text[i + 1].isspace():
+                plain_open = i
+    return out
+
+
+DIALOGUE = regex.compile(r"(?m)^[ \t]*-[ \t]+(?=\S)([^\n]{2,2000}?)[,.!?…]?[ \t]+-[ \t]+(?=\w)")
+
+
+def dialogue_segments(text: str) -> list[tuple[int, int]]:
+    """Dialogue lines: `– Экспорт өсті, – деді министр.` The quoted words run from the
+    opening dash to the dash before the attribution; returned as (open, close) like quotes
+    (open is the position before the words, close the position after them)."""
+    return [(m.start(1) - 1, m.end(1)) for m in DIALOGUE.finditer(text)]
+
+

@@ -1,0 +1,158 @@
+"""The source phrase of an attribution: the person, office, organization or pronoun named
+near a reporting verb or marker, as written and resolved."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .people import Person
+from .text import Word, _adjacent
+
+
+@dataclass
+class Speaker:
+    name: str                  # resolved: the person's fullest name, or the office / organization as written
+    text: str                  # as written in the attribution
+    start: int
+    end: int
+    title: str | None = None
+
+
+
+class SourcePhrases:
+    """Finding the source phrase (a mixin of SpeakerRules)."""
+
+    def speaker_in(self, text, words: list[Word], lo: int, hi: int, people, last: Speaker | None,
+                   before: int) -> Speaker | None:
+        """The first speaker named among words[lo:hi]: a person, an office, an organization, a pronoun."""
+        hi = min(hi, len(words))
+        for i in range(lo, hi):
+            w = words[i]
+            person = self._person_at(words, i, people)
+            if person is not None:
+                start = i
+                while start > lo and _adjacent(text, words[start - 1], words[start]) and \
+                        self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
+                    start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
+                return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
+            if self._surname_shaped(w.text) and not self._is_org(w.text):
+                name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
+                return Speaker(name, w.text, w.start, w.end)     # a surname not introduced in the article
+            is_title, is_org = self._is_title(words, i), self._is_org(w.text)
+            if (is_title or is_org) and self._person_in_phrase(text, words, i, hi, people):
+                continue                                     # глава МИД Сергей Лавров: the name follows
+            if is_title:
+                n = (self.titles.match(words, i) or (None, 1))[1]
+                first = self._phrase_start(text, words, i, lo)   # Денсаулық сақтау министрі
+                end = i + n
+                while end < hi and words[end].text[:1].isupper() and _adjacent(text, words[end - 1], words[end]):
+                    end += 1                                 # пресс-секретарь Кремля
+                written = text[words[first].start:words[end - 1].end]
+                names = end - (i + n)
+                k = end - min(3, names - 1) if names > 2 else i + n
+                if names >= 2 and all(self._name_like(words[j].text) for j in range(k, end)):
+                    # Президент Турции Реджеп Тайип Эрдоган: a name not in the article's people
+                    name = text[words[k].start:words[end - 1].end]
+                    title = self._base_form(text, words, first, i, k)
+                    return Speaker(name, name, words[k].start, words[end - 1].end, title)
+                holder = self._holder(w.text, people, before)
+                if holder is not None:
+                    return Speaker(holder.name, written, words[first].start, words[end - 1].end, holder.title)
+                return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
+                               words[end - 1].end)
+            if is_org:
+                first, end = self._phrase_start(text, words, i, lo), i + 1   # Ауыл шаруашылығы министрлігі
+                while end < hi and _adjacent(text, words[end - 1], words[end]) and (
+                        words[end].text[:1].isupper() or (end == i + 1 and self._genitive_ru(words[end].text))):
+                    end += 1                                 # пресс-служба Акорды
+                written = text[words[first].start:words[end - 1].end]
+                return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
+                               words[end - 1].end)
+            if w.text.lower() in self.pronouns:
+                ref = last or self._nearest_person(words, i, people)
+                if ref is not None:
+                    return Speaker(ref.name, w.text, w.start, w.end, ref.title)
+        return None
+
+    def _phrase_start(self, text, words, i, lo) -> int:
+        """Where the name of an office or organization begins: the furthest capitalized word
+        at most three adjacent words back (Ауыл шаруашылығы министрлігі, Ұлттық банк)."""
+        first = i
+        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+            if not _adjacent(text, words[k], words[k + 1]) or self.verbs.contains(words[k].text) or \
+                    self._is_title(words, k) or self.resolve_surname(words[k].text, []) is not None:
+                break
+            if words[k].text[:1].isupper() and not self._function_word(words[k].text):
+                first = k
+        return first
+
+    def _name_like(self, word: str) -> bool:
+        """Could be part of a person's name: not an abbreviation (МИД), organization or place."""
+        if word.isupper() or self._is_org(word):
+            return False
+        if self.lang == "ru":
+            from ..numerals.ru import parses
+            tag = parses(word)[0].tag
+            return "Geox" not in tag and "Orgn" not in tag and tag.POS in ("NOUN", None)
+        return True
+
+    def _function_word(self, word: str) -> bool:
+        """Ранее, Также, Однако: capitalized at a sentence start, never part of a name (ru)."""
+        if self.lang != "ru":
+            return False
+        from ..numerals.ru import parses
+        return parses(word)[0].tag.POS in ("ADVB", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "NPRO")
+
+    def _name_run(self, text, words, i, hi, people) -> Speaker | None:
+        """», — сказал Дональд Трамп: capitalized words right after the verb name the speaker."""
+        end = i
+        while end < min(hi, i + 3) and words[end].text[:1].isupper() and \
+                (end == i or _adjacent(text, words[end - 1], words[end])):
+            end += 1
+        if end == i or self._is_org(words[i].text):
+            return None
+        written = text[words[i].start:words[end - 1].end]
+        last = words[end - 1].text
+        person = next((p for p in people if p.name.split()[-1] == last or p.surname == last), None)
+        return Speaker(person.name if person else written, written, words[i].start, words[end - 1].end,
+                       person.title if person else None)
+
+    def _person_in_phrase(self, text, words, i, hi, people) -> bool:
+        """A person named within the same phrase, a few adjacent words on."""
+        for j in range(i + 1, min(i + 5, hi)):
+            if not _adjacent(text, words[j - 1], words[j]):
+                return False
+            if self._person_at(words, j, people) is not None:
+                return True
+        return False
+
+    def _is_org(self, word: str) -> bool:
+        return self.orgs.contains(word) is not None or (
+            "-" in word and any(self.orgs.contains(part) for part in word.split("-") if part))
+
+    def _base_form(self, text, words, first, head, end) -> str:
+        """An office or organization named as a reader would: the head word without its case ending
+        (министрінің → министрі, Президенттің → Президент, министра финансов → министр финансов)."""
+        head_word = words[head].text
+        if self.lang == "kk":
+            from ..lang.kk.morph import grammar
+            lex = self.titles if self.titles.contains(head_word) else self.orgs
+            a = grammar().analyze(head_word.lower(), lex.words.__contains__)
+            if a is not None and a.has("case"):
+                cut = len(head_word) - len(a.ending("case")) - (len(a.ending("similitive") or ""))
+                head_word = head_word[:cut]
+        else:
+            from ..numerals.ru import parses
+            parse = parses(head_word)[0]
+            if parse.tag.POS == "NOUN" and "-" not in head_word:
+                lemma = parse.normal_form
+                head_word = lemma[:1].upper() + lemma[1:] if head_word[:1].isupper() else lemma
+        parts = [text[words[k].start:words[k].end] if k != head else head_word for k in range(first, end)]
+        return " ".join(parts)
+
+    def _verb(self, words, lo, hi) -> tuple[str, int, int] | None:
+        for i in self.verbs.starts_in(words, lo, min(hi, len(words))):
+            got = self.verbs.match(words, i)
+            if got is not None:
+                return got[0], i, i + got[1]
+        return None
+
