@@ -33,17 +33,24 @@ from ..lexicon import Lexicon
 from ..patterns import load
 from .people import NameResolution, Person
 from .quotes import Byline, QuoteFinding, QuoteMatch, dialogue_segments, quote_segments
+from .source_kk import KazakhSource, verb_forms
+from .source_ru import RussianSource
 from .sources import SourcePhrases, Speaker
 
 __all__ = ["SpeakerRules", "speaker_rules", "Person", "Speaker", "QuoteMatch", "Byline",
            "quote_segments", "dialogue_segments"]
 
 
-class SpeakerRules(QuoteFinding, SourcePhrases, NameResolution):
+class SpeakerRules(QuoteFinding, SourcePhrases, RussianSource, KazakhSource, NameResolution):
     def __init__(self, lang: str) -> None:
         self.lang = lang
         data = load(lang, "speakers")
-        self.verbs = Lexicon(lang, {w: w for w in data.get("speech_verbs", [])})
+        verbs = list(data.get("speech_verbs", []))
+        for stem in data.get("speech_verb_stems", []):        # kk: айт → айтты, айтады, айтқан, …
+            verbs += [f for f in verb_forms(stem) if f not in verbs]
+        self.verbs = Lexicon(lang, {w: w for w in verbs})
+        self.people_nouns = Lexicon(lang, {w: w for w in data.get("people_nouns", [])})
+        self.connectives = frozenset(w.lower() for w in data.get("connectives", []))
         self.according_to = Lexicon(lang, {w: w for w in data.get("according_to", [])})
         self.about_this = Lexicon(lang, {w: w for w in data.get("about_this", [])})
         self.titles = Lexicon(lang, {w: w for w in data.get("titles", [])})
@@ -58,8 +65,10 @@ class SpeakerRules(QuoteFinding, SourcePhrases, NameResolution):
         # Nothing to attribute in a text with no quotation mark and none of these words.
         # a verb by its first five letters (заявил, заявила; мәлімдеді), a phrase as written
         # (бұл туралы, по словам): its first word alone (бұл, по) is in every other sentence
-        stems = [w[:5] if " " not in w else w for section in ("speech_verbs", "according_to", "about_this")
-                 for w in data.get(section, [])]
+        # (Russian verbs by every form pymorphy3 knows: пишет is not писать's first five letters)
+        stems = [w[:5] if " " not in w else w for w in verbs + data.get("according_to", []) + data.get("about_this", [])]
+        if self.verbs.forms is not None:
+            stems += [f[:5] for f in self.verbs.forms if len(f) > 2]
         alternation = "|".join(sorted({re.escape(x.lower()) for x in stems}, key=len, reverse=True))
         # over lowercased text with the stdlib `re`: five times faster than (?i) over the text itself,
         # which stays for the rare text whose lowercase has another length

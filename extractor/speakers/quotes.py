@@ -16,6 +16,7 @@ BLOCK = 1_000_000                                     # characters read at once 
 QUOTE_MARKS = regex.compile(r'[«»"]')
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
+POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 
 
@@ -120,13 +121,20 @@ class QuoteFinding:
             verb = self._verb(words, lo, min(hi, lo + 4))      # », – деді Тоқаев; », — заявил он
         elif self.lang == "kk" and lo < hi and words[lo].text.lower() in QUOTATIVE:
             verb = self._verb(words, lo, min(hi, lo + 5))      # » деп атап өтті; » деді (not » деп аталады)
+        if verb is not None and verb[1] > lo and self.lang == "kk" and words[lo].text.lower() not in QUOTATIVE:
+            verb = None                                      # », – Үкімет … деп: not a verb right after the dash
         sentence_start = _sentence_start(text, open_)
         colon = text[sentence_start:open_].rstrip().endswith(":")
         if verb is not None:
             speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_) \
-                or self._name_run(text, words, verb[2], hi, people)
+                or self._name_run(text, words, verb[2], hi, people) \
+                or self.source_after(text, words, verb[1], verb[2], hi, people, last, open_)
             if speaker is None:                              # Тимур Сүлейменов: «…», – деді.
-                speaker = self.speaker_in(text, words, *_word_range(starts, sentence_start, open_), people, last, open_)
+                before = _word_range(starts, sentence_start, open_)
+                speaker = self.speaker_in(text, words, *before, people, last, open_) or \
+                    self.source_before(text, words, *before, people, last, open_)
+            if speaker is None and last is not None and open_ - last.end < 600:
+                speaker = last                               # «…», – дейді.: the previous speaker goes on
             return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
         inside = INSIDE_ATTRIBUTION.search(text, inner_start, inner_end)
         if inside is not None:                               # «…, — сказал Песков. — …»
@@ -138,7 +146,8 @@ class QuoteFinding:
         if colon:                                            # Токаев заявил: «…»
             lo, hi = _word_range(starts, sentence_start, open_)
             verb = self._verb(words, lo, hi)
-            speaker = self.speaker_in(text, words, lo, hi, people, last, open_)
+            speaker = self.speaker_in(text, words, lo, hi, people, last, open_) or \
+                self.source_before(text, words, lo, hi, people, last, open_)
             if verb is not None or speaker is not None:
                 return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, speaker)
         if previous and previous[-1].direct and open_ - previous[-1].end < 300 and \
@@ -173,12 +182,12 @@ class QuoteFinding:
                     # по словам Токаева, …: the speaker follows the marker, the statement follows the comma
                     if comma < 0:
                         break
-                    spk = self.speaker_in(text, words, i + got[1], _word_range(starts, marker_end, comma)[1],
-                                          people, last, s)
+                    spk = self._after_marker(text, words, starts, i, got[1], comma, people, last, s)
                     body = comma + 1
                 else:
                     # Президенттің айтуына қарағанда, …: the speaker comes before the marker
-                    spk = self.speaker_in(text, words, lo, i, people, last, s)
+                    spk = self.kk_source_genitive(text, words, i, lo, people, last, s) or \
+                        self.speaker_in(text, words, lo, i, people, last, s)
                     body = comma + 1 if 0 <= comma else marker_end
                 if spk is not None:
                     out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
@@ -191,12 +200,32 @@ class QuoteFinding:
                     last = q.speaker
         return out
 
+    def _after_marker(self, text, words, starts, i, n, comma, people, last, s) -> Speaker | None:
+        """The source in `по словам X,`, `по его словам,`, `как сообщил в понедельник министр X,`."""
+        end = _word_range(starts, words[i + n - 1].end, comma)[1]
+        for k in range(i, i + n):                            # по его словам: the pronoun is in the marker
+            if words[k].text.lower() in POSSESSIVE:
+                w = words[k]
+                ref = last or self._nearest_person(words, k, people)
+                return Speaker(ref.name if ref else w.text, w.text, w.start, w.end,
+                               ref.title if ref else None, kind="pronoun")
+        spk = self.speaker_in(text, words, i + n, end, people, last, s)
+        if spk is not None:
+            return spk
+        if words[i].text.lower() == "как":                   # как сообщил X: X agrees with the verb
+            return self.ru_source(text, words, i + n - 1, i + n, i + n, end, people, last, s, right_first=True)
+        if i + n < end and end - (i + n) <= 6:               # по словам экспертов, по данным аналитиков
+            return self._ru_phrase(text, words, i + n, i + n, end, people, last, s)
+        return None
+
     def _reported(self, text, words, starts, sentences, k, lo, hi, people, last) -> QuoteMatch | None:
-        """Бұл туралы X мәлімдеді (the sentence before); X … атап өтті; X заявил, что …"""
+        """Бұл туралы X мәлімдеді (the sentence before); X … атап өтті; X заявил, что …;
+        …, заявил посол X (the words before); X заявил о … (the words after)."""
         s, e = sentences[k]
         verb = self._verb(words, lo, hi)
         if verb is None:
             return None
+        _, vi, vj = verb
         for a in range(lo, min(lo + 3, hi)):                 # Бұл туралы X мәлімдеді; Ол бұл туралы … айтты
             about = self.about_this.match(words, a)
             if about is None:
@@ -206,23 +235,75 @@ class QuoteFinding:
                 return None                                  # the sentence before is itself a quote
             spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
                 self.speaker_in(text, words, a + about[1], hi, people, last, s)
+            if spk is None:
+                spk = self._source_of(text, words, vi, vj, a + about[1] if a == lo else lo, hi, people, last, s)
             return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
-        _, vi, vj = verb
-        if self.lang == "kk" and vj >= hi - 1 and vi > lo:   # X … екенін атап өтті.
-            spk = self.speaker_in(text, words, lo, min(vi, lo + 6), people, last, s)
-            body = _trim(text, spk.end, words[vi].start) if spk is not None else (0, 0)
-            if spk is not None and spk.start - s < 80 and len(WORD.findall(text, *body)) >= 2:
+        if self.lang == "kk":
+            return self._reported_kk(text, words, verb, s, e, lo, hi, people, last)
+        gap = text[words[vi - 1].end:words[vi].start] if vi > lo else ""
+        that = THAT.search(text, words[vj - 1].end, e)
+        if that is not None and that.start() - words[vj - 1].end < 60:
+            spk = self.speaker_in(text, words, max(lo, vi - 6), vi, people, last, s) or \
+                self.speaker_in(text, words, vj, _word_range(starts, words[vj - 1].end, that.start())[1],
+                                people, last, s) or \
+                self._source_of(text, words, vi, vj, lo, hi, people, last, s)
+            return None if spk is None else QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
+        if vi > lo and ("," in gap or "-" in gap):           # …, заявил посол Казахстана Даурен Абаев.
+            spk = self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s) or \
+                self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True)
+            body = _trim(text, s, words[vi - 1].end)
+            if spk is not None and len(WORD.findall(text, *body)) >= 3:
                 return QuoteMatch(*body, False, verb[0], spk)
-        if self.lang == "ru":
-            that = THAT.search(text, words[vj - 1].end, e)
-            if that is not None and that.start() - words[vj - 1].end < 60:
-                spk = self.speaker_in(text, words, max(lo, vi - 6), vi, people, last, s) or \
-                    self.speaker_in(text, words, vj, _word_range(starts, words[vj - 1].end, that.start())[1],
-                                    people, last, s)
-                if spk is not None:
-                    return QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
+            return None
+        spk = self._source_of(text, words, vi, vj, lo, hi, people, last, s)
+        if spk is None:
+            return None
+        after = max(words[vj - 1].end, spk.end if spk.start > words[vi].start else 0)
+        body = _trim(text, after, _clause_end(text, after, e))
+        if len(WORD.findall(text, *body)) < 2:
+            return None
+        return QuoteMatch(*body, False, verb[0], spk)
+
+    def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
+        _, vi, vj = verb
+        if vj >= hi - 1 and vi > lo:                         # X … екенін атап өтті.
+            if not self.kk_statement_before(text, words, vi):
+                return None
+            spk = self.speaker_in(text, words, lo, min(vi, lo + 6), people, last, s) or \
+                self.kk_source_before(text, words, lo, vi, people, last, s)
+            if spk is not None and spk.start - s < 80:
+                body = _trim(text, spk.end, words[vi].start)
+                body = _trim(text, body[0], _strip_quotative(text, words, vi, body))
+                if len(WORD.findall(text, *body)) >= 2:
+                    return QuoteMatch(*body, False, verb[0], spk)
+            return None
+        spk = self.kk_source_after(text, words, vj, hi, people, last, s) if vj < hi else None
+        if spk is not None and vi > lo:                      # …, деп хабарлайды BAQ.KZ тілшісі; айтқан Президент
+            body = _trim(text, s, _strip_quotative(text, words, vi, (s, words[vi].start)))
+            if len(WORD.findall(text, *body)) >= 2:
+                return QuoteMatch(*body, False, verb[0], spk)
         return None
 
+    def _source_of(self, text, words, vi, vj, lo, hi, people, last, s) -> Speaker | None:
+        """The source of a verb by grammar alone (Russian agreement, Kazakh word order)."""
+        if self.lang == "ru":
+            return self.ru_source(text, words, vi, vj, lo, hi, people, last, s)
+        return self.kk_source_before(text, words, lo, vi, people, last, s) or \
+            self.kk_source_after(text, words, vj, hi, people, last, s)
+
+
+def _clause_end(text: str, a: int, e: int) -> int:
+    """Where the clause starting at a ends: the sentence end, or `;`."""
+    semi = text.find(";", a, e)
+    return semi if semi >= 0 else e
+
+
+def _strip_quotative(text, words, vi, body) -> int:
+    """The end of a statement before its verb, without the quotative деп: … өсті деп айтты → … өсті."""
+    end = body[1]
+    if vi > 0 and words[vi - 1].text.lower() == "деп" and words[vi - 1].end <= end:
+        end = words[vi - 1].start
+    return end
 
 
 def quote_segments(text: str) -> list[tuple[int, int]]:

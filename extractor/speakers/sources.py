@@ -15,7 +15,7 @@ class Speaker:
     start: int
     end: int
     title: str | None = None
-
+    kind: str = "person"       # person, office, organization, group, pronoun
 
 
 class SourcePhrases:
@@ -58,7 +58,7 @@ class SourcePhrases:
                 if holder is not None:
                     return Speaker(holder.name, written, words[first].start, words[end - 1].end, holder.title)
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
-                               words[end - 1].end)
+                               words[end - 1].end, kind="office")
             if is_org:
                 first, end = self._phrase_start(text, words, i, lo), i + 1   # Ауыл шаруашылығы министрлігі
                 while end < hi and _adjacent(text, words[end - 1], words[end]) and (
@@ -66,11 +66,13 @@ class SourcePhrases:
                     end += 1                                 # пресс-служба Акорды
                 written = text[words[first].start:words[end - 1].end]
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
-                               words[end - 1].end)
+                               words[end - 1].end, kind="organization")
             if w.text.lower() in self.pronouns:
+                # он, ол → the previous speaker or the person named last; unresolved, as written
                 ref = last or self._nearest_person(words, i, people)
                 if ref is not None:
-                    return Speaker(ref.name, w.text, w.start, w.end, ref.title)
+                    return Speaker(ref.name, w.text, w.start, w.end, ref.title, kind="pronoun")
+                return Speaker(w.text, w.text, w.start, w.end, kind="pronoun")
         return None
 
     def _phrase_start(self, text, words, i, lo) -> int:
@@ -149,10 +151,41 @@ class SourcePhrases:
         parts = [text[words[k].start:words[k].end] if k != head else head_word for k in range(first, end)]
         return " ".join(parts)
 
+    # -- the source phrase by grammar (when no known name, office or organization is there) ---
+    def source_after(self, text, words, vi, vj, hi, people, last, before) -> Speaker | None:
+        """The source right of a verb that follows a quote: », – деді қала әкімі; », — считает эксперт."""
+        if self.lang == "ru":
+            return self.ru_source(text, words, vi, vj, vj, hi, people, last, before, right_first=True)
+        return self.kk_source_after(text, words, vj, hi, people, last, before)
+
+    def source_before(self, text, words, lo, hi, people, last, before) -> Speaker | None:
+        """The source in the words before a quote: Ал әкімдіктегілер: «…»; Эксперты уверены: «…»."""
+        verb = self._verb(words, lo, hi)
+        if self.lang == "ru":
+            if verb is not None:
+                return self.ru_source(text, words, verb[1], verb[2], lo, hi, people, last, before)
+            for k in range(hi - 1, lo - 1, -1):
+                if self._head_parse(text, words, k, lo, None) is not None:
+                    return self._ru_phrase(text, words, k, lo, hi, people, last, before)
+            return None
+        return self.kk_source_before(text, words, lo, verb[1] if verb else hi, people, last, before)
+
     def _verb(self, words, lo, hi) -> tuple[str, int, int] | None:
+        """The first reporting verb in words[lo:hi]: (lemma or form, first word, end)."""
         for i in self.verbs.starts_in(words, lo, min(hi, len(words))):
             got = self.verbs.match(words, i)
-            if got is not None:
+            if got is not None and self._reports(words, i):
                 return got[0], i, i + got[1]
         return None
 
+    def _reports(self, words, i) -> bool:
+        """Is this form of a speech verb a report? Not заявленная цель, хочу сказать (ru);
+        not мерекені атап өтті "celebrated" (kk)."""
+        if self.lang == "kk":
+            return not self.kk_celebrated(words, i)
+        from ..numerals.ru import parses
+        for p in parses(words[i].text):
+            if p.normal_form.replace("ё", "е") in self.verbs.words:
+                tag = p.tag
+                return tag.POS in ("VERB", "GRND", "PRTS") or (tag.POS == "PRTF" and "actv" in tag)
+        return False

@@ -1,0 +1,230 @@
+"""Russian: the source of a reporting verb as the noun phrase that agrees with it.
+
+The subject is a nominative noun or personal pronoun agreeing with the verb in number (and
+gender in the past tense: `сказала` takes `мама`, `министр`, never `Иванов`). It is looked for
+left of the verb within the clause, skipping prepositional phrases and comma-delimited inserts
+(`Данкверт, против которого …, заявил`), then right of it for an inversion (`», — заявил в
+воскресенье начальник управления Александр Болотов`, `сообщает Росстат`). A common noun must
+name someone (animate: `эксперты`, `следователь`) or an organization (`ведомство`); capitalized
+words (names, `Росстат`, `МИД`) are accepted. With no subject, `в МИД заявили` and `говорится в
+сообщении Минфина` name the organization in the prepositional phrase.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..numerals.ru import parses
+from .sources import Speaker
+from .text import Word, _adjacent
+
+RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которому",
+                      "которым", "которыми", "которых", "котором", "где", "когда", "чей", "чья", "чьи",
+                      "куда", "откуда", "что", "как", "если", "хотя", "поскольку"})
+PERSONAL = frozenset({"он", "она", "они", "оно"})
+CLAUSE_END = regex.compile(r'[.!?;:«»"()\[\]…]|\s-\s|\n|\s-$|^-\s')
+IN_PREPOSITIONS = frozenset({"в", "во"})
+MAX_WORDS = 12                         # how far either way a subject is looked for
+
+
+def _verb_parse(word: str):
+    for p in parses(word):
+        if p.tag.POS in ("VERB", "PRTS", "GRND", "PRTF", "INFN"):
+            return p
+    return None
+
+
+def _agrees(noun_tag, verb_tag) -> bool:
+    if verb_tag is None or verb_tag.POS in ("GRND", "PRTF", "INFN"):
+        return True                    # сказав, заявивший: no agreement to check
+    if verb_tag.number and noun_tag.number and verb_tag.number != noun_tag.number:
+        return False
+    if verb_tag.number == "sing" and verb_tag.gender and noun_tag.gender:
+        if verb_tag.gender == "masc" and noun_tag.gender == "femn":
+            return False               # заявил never takes Иванова
+        if verb_tag.gender == "neut" and noun_tag.gender != "neut" and "anim" in noun_tag:
+            return False
+        if verb_tag.gender == "femn" and noun_tag.gender == "neut":
+            return False
+    return True
+
+
+class RussianSource:
+    """The agreeing noun phrase of a Russian reporting verb (a mixin of SpeakerRules)."""
+
+    def _clause_gap(self, text: str, a: Word, b: Word) -> str:
+        return text[a.end:b.start]
+
+    def _in_pp(self, text, words, k, lo) -> bool:
+        """Is words[k] inside a prepositional phrase (на встрече, в пятницу, в ходе форума)?"""
+        j = k - 1
+        steps = 0
+        while j >= lo and steps < 4 and _adjacent(text, words[j], words[j + 1]):
+            tag = parses(words[j].text)[0].tag
+            if tag.POS == "PREP":
+                return True
+            if tag.POS not in ("ADJF", "PRTF", "NUMR", "NOUN") and not words[j].text[:1].isupper():
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    def _head_parse(self, text, words, k, lo, verb_tag):
+        """The nominative parse that makes words[k] a possible subject of the verb, or None."""
+        w = words[k].text
+        low = w.lower()
+        if low in RELATIVE or self._in_pp(text, words, k, lo):
+            return None
+        capital = w[:1].isupper()
+        for p in parses(w):
+            t = p.tag
+            if t.case != "nomn" or t.POS not in ("NOUN", "NPRO"):
+                continue
+            if t.POS == "NPRO" and p.normal_form not in PERSONAL:
+                continue
+            if not _agrees(t, verb_tag):
+                continue
+            if t.POS == "NOUN" and not capital and "anim" not in t and not self._is_title(words, k) \
+                    and not self._is_org(w):
+                continue                     # рост, документ: not someone who speaks
+            if t.POS == "NOUN" and capital and "Geox" in t and not self._is_org(w):
+                continue                     # Москве, Россия as a place
+            return p
+        if capital and (w.isupper() and len(w) > 1 or self._surname_shaped(w)) and not self._function_word(w):
+            return parses(w)[0]              # МИД, Абаев: abbreviations and surnames pymorphy3 misreads
+        return None
+
+    def ru_source(self, text, words, vi, vj, lo, hi, people, last, before, right_first=False) -> Speaker | None:
+        """The source of the verb words[vi:vj] within the sentence words[lo:hi]."""
+        vp = _verb_parse(words[vi].text)
+        verb_tag = vp.tag if vp is not None else None
+        order = ("right", "left") if right_first else ("left", "right")
+        for side in order:
+            k = self._ru_left(text, words, vi, lo, verb_tag) if side == "left" else \
+                self._ru_right(text, words, vj, hi, verb_tag)
+            if k is not None:
+                return self._ru_phrase(text, words, k, lo, hi, people, last, before)
+        return self._ru_in_phrase(text, words, vi, vj, lo, hi, verb_tag)
+
+    def _ru_left(self, text, words, vi, lo, verb_tag) -> int | None:
+        k = vi - 1
+        seen = 0                             # words read in the current comma segment
+        while k >= lo and vi - k <= MAX_WORDS:
+            gap = self._clause_gap(text, words[k], words[k + 1])
+            if CLAUSE_END.search(gap):
+                return None
+            if "," in gap:
+                if seen:
+                    return None              # a whole segment before the verb and no subject
+                m = k                        # the segment before the comma: an insert to skip?
+                while m > lo and "," not in self._clause_gap(text, words[m - 1], words[m]) and \
+                        not CLAUSE_END.search(self._clause_gap(text, words[m - 1], words[m])):
+                    m -= 1
+                if m == lo or not self._insert_start(words, m):
+                    return None
+                k = m - 1
+                if k < lo or CLAUSE_END.search(self._clause_gap(text, words[k], words[k + 1])):
+                    return None
+                continue
+            seen += 1
+            if self._head_parse(text, words, k, lo, verb_tag) is not None:
+                return k
+            tag = parses(words[k].text)[0].tag
+            if tag.POS in ("VERB", "CONJ") and words[k].text.lower() not in ("и",):
+                return None                  # another clause's verb or a conjunction
+            k -= 1
+        return None
+
+    def _insert_start(self, words, m) -> bool:
+        """Does a comma segment starting at words[m] read as an insert (который …, выступая …)?"""
+        first = words[m].text.lower()
+        if first in RELATIVE:
+            return True
+        tag = parses(first)[0].tag
+        if tag.POS in ("GRND", "PRTF") or (tag.POS == "PREP" and m + 1 < len(words)
+                                           and words[m + 1].text.lower() in RELATIVE):
+            return True
+        return False
+
+    def _ru_right(self, text, words, vj, hi, verb_tag) -> int | None:
+        k = vj
+        while k < hi and k - vj < MAX_WORDS:
+            gap = self._clause_gap(text, words[k - 1], words[k])
+            if CLAUSE_END.search(gap) or ("," in gap and k > vj):
+                return None
+            if words[k].text.lower() in RELATIVE:
+                return None
+            if self._head_parse(text, words, k, vj, verb_tag) is not None:
+                return k
+            tag = parses(words[k].text)[0].tag
+            if tag.POS in ("VERB", "INFN"):
+                return None
+            k += 1
+        return None
+
+    def _ru_phrase(self, text, words, h, lo, hi, people, last, before) -> Speaker | None:
+        """The noun phrase around head words[h], resolved; its kind from its head."""
+        a = h
+        k = h - 1
+        keep = h
+        while k >= lo and h - k <= 6 and _adjacent(text, words[k], words[k + 1]):
+            w = words[k].text
+            tag = parses(w)[0].tag
+            if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL") or w.lower() in RELATIVE:
+                break
+            if self._is_title(words, k) or w[:1].isupper() or (tag.POS in ("ADJF", "PRTF") and tag.case == "nomn"):
+                keep = k
+            elif not (tag.POS in ("NOUN", "ADJF") and tag.case == "gent"):
+                break
+            k -= 1
+        a = keep
+        b = h + 1
+        while b < hi and b - h <= 8 and _adjacent(text, words[b - 1], words[b]):
+            w = words[b].text
+            tag = parses(w)[0].tag
+            if tag.POS in ("PREP", "CONJ", "VERB", "INFN", "ADVB", "PRCL", "GRND") or w.lower() in RELATIVE:
+                break
+            if not (w[:1].isupper() or "gent" in tag or any("gent" in p.tag for p in parses(w)[:2])):
+                break
+            b += 1
+        head = words[h]
+        spk = self.speaker_in(text, words, a, b, people, last, before)
+        plural = parses(head.text)[0].tag.number == "plur" and head.text.lower() not in PERSONAL
+        if spk is not None:
+            if plural and spk.kind in ("office", "organization") and spk.start <= head.start < spk.end:
+                spk.kind = "group"           # депутаты, представители ведомства
+            return spk
+        written = text[words[a].start:words[b - 1].end]
+        if head.text[:1].isupper():
+            kind = "person" if self._surname_shaped(head.text) or "Surn" in parses(head.text)[0].tag \
+                else "organization"
+        else:
+            kind = "group" if plural else "person"
+        return Speaker(self._base_form(text, words, a, h, b), written, words[a].start, words[b - 1].end, kind=kind)
+
+    def _ru_in_phrase(self, text, words, vi, vj, lo, hi, verb_tag) -> Speaker | None:
+        """в МИД заявили, в пресс-службе Кремля сообщили, говорится в сообщении Минфина."""
+        impersonal = verb_tag is not None and (verb_tag.number == "plur" or verb_tag.POS == "PRTS"
+                                               or "3per" in verb_tag and "pres" in verb_tag)
+        if not impersonal:
+            return None
+        for k in list(range(max(lo, vi - 6), vi)) + list(range(vj, min(hi, vj + 6))):
+            if words[k].text.lower() not in IN_PREPOSITIONS or k + 1 >= hi:
+                continue
+            j = k + 1
+            if not _adjacent(text, words[k], words[j]):
+                continue
+            # в сообщении Минфина: the organization is the genitive after the noun
+            if not (words[j].text[:1].isupper() or self._is_org(words[j].text)) and j + 1 < hi \
+                    and _adjacent(text, words[j], words[j + 1]) and (
+                        words[j + 1].text[:1].isupper() or self._is_org(words[j + 1].text)):
+                j += 1
+            w = words[j].text
+            if not (w[:1].isupper() or self._is_org(w)) or "Geox" in parses(w)[0].tag:
+                continue
+            b = j + 1
+            while b < hi and _adjacent(text, words[b - 1], words[b]) and words[b].text[:1].isupper():
+                b += 1                       # пресс-службе Кремля, МИД России
+            written = text[words[j].start:words[b - 1].end]
+            return Speaker(self._base_form(text, words, j, j, b), written, words[j].start, words[b - 1].end,
+                           kind="organization")
+        return None
