@@ -24,7 +24,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def score(path: str, show_errors: int = 0) -> dict:
     from extractor import extract
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    lang = "kk" if ".kk." in path else "ru"
+    lang = "kk" if ".kk." in path or "/kk/" in path else "ru"
     gold_n = found = pred_n = right = 0
     by_kind: Counter = Counter()
     by_kind_found: Counter = Counter()

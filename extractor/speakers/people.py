@@ -45,8 +45,12 @@ class NameResolution:
         return min(forms, key=len) if forms else None     # Силуанова, Силуановой → Силуанов
 
     def _is_title(self, words: list[Word], i: int) -> bool:
-        return self.titles.match(words, i) is not None or (
+        found = self.titles.match(words, i) is not None or (
             "-" in words[i].text and any(self.titles.contains(p) for p in words[i].text.split("-") if p))
+        if found and self.lang == "ru":
+            from ..numerals.ru import parses
+            return parses(words[i].text)[0].tag.POS not in ("PREP", "CONJ", "ADVB", "PRCL")   # после ≠ посол
+        return found
 
     def people(self, text: str, words: list[Word]) -> list[Person]:
         found: dict[str, Person] = {}

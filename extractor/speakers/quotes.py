@@ -181,7 +181,7 @@ class QuoteFinding:
                 if self.lang == "ru":
                     # по словам Токаева, …: the speaker follows the marker, the statement follows the comma
                     if comma < 0:
-                        break
+                        comma = e
                     spk = self._after_marker(text, words, starts, i, got[1], comma, people, last, s)
                     body = comma + 1
                 else:
@@ -192,7 +192,7 @@ class QuoteFinding:
                 if spk is not None:
                     out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
                     last = spk
-                break
+                    break
             else:
                 q = self._reported(text, words, starts, sentences, k, lo, hi, people, last)
                 if q is not None:
@@ -214,7 +214,12 @@ class QuoteFinding:
             return spk
         if words[i].text.lower() == "как":                   # как сообщил X: X agrees with the verb
             return self.ru_source(text, words, i + n - 1, i + n, i + n, end, people, last, s, right_first=True)
+        if text[comma:comma + 1] != ",":
+            end = min(end, i + n + 1)                        # по словам женщины на щеке …: no comma
         if i + n < end and end - (i + n) <= 6:               # по словам экспертов, по данным аналитиков
+            head = words[i + n].text
+            if text[comma:comma + 1] != "," and not (head[:1].isupper() or "anim" in _ru_tag(head)):
+                return None                                  # … и по данным портфолио: not a source
             return self._ru_phrase(text, words, i + n, i + n, end, people, last, s)
         return None
 
@@ -240,18 +245,21 @@ class QuoteFinding:
             return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
         if self.lang == "kk":
             return self._reported_kk(text, words, verb, s, e, lo, hi, people, last)
-        gap = text[words[vi - 1].end:words[vi].start] if vi > lo else ""
+        cut = vi                                             # where a statement before the verb ends
+        for a in range(max(lo + 1, vi - 3), vi):             # …, об этом сообщают СМИ
+            about = self.about_this.match(words, a)
+            if about is not None and a + about[1] == vi:
+                cut = a
+                break
+        gap = text[words[cut - 1].end:words[cut].start] if cut > lo else ""
         that = THAT.search(text, words[vj - 1].end, e)
         if that is not None and that.start() - words[vj - 1].end < 60:
-            spk = self.speaker_in(text, words, max(lo, vi - 6), vi, people, last, s) or \
-                self.speaker_in(text, words, vj, _word_range(starts, words[vj - 1].end, that.start())[1],
-                                people, last, s) or \
-                self._source_of(text, words, vi, vj, lo, hi, people, last, s)
+            spk = self._source_of(text, words, vi, vj, lo, hi, people, last, s)
             return None if spk is None else QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
-        if vi > lo and ("," in gap or "-" in gap):           # …, заявил посол Казахстана Даурен Абаев.
+        if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
             spk = self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s) or \
                 self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True)
-            body = _trim(text, s, words[vi - 1].end)
+            body = _trim(text, s, words[cut - 1].end)
             if spk is not None and len(WORD.findall(text, *body)) >= 3:
                 return QuoteMatch(*body, False, verb[0], spk)
             return None
@@ -261,7 +269,9 @@ class QuoteFinding:
         after = max(words[vj - 1].end, spk.end if spk.start > words[vi].start else 0)
         body = _trim(text, after, _clause_end(text, after, e))
         if len(WORD.findall(text, *body)) < 2:
-            return None
+            if not text[s:e].rstrip().endswith(":") or k + 1 >= len(sentences):
+                return None
+            body = _trim(text, *sentences[k + 1])           # В канцелярии сообщили: the next sentence
         return QuoteMatch(*body, False, verb[0], spk)
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
@@ -290,6 +300,11 @@ class QuoteFinding:
             return self.ru_source(text, words, vi, vj, lo, hi, people, last, s)
         return self.kk_source_before(text, words, lo, vi, people, last, s) or \
             self.kk_source_after(text, words, vj, hi, people, last, s)
+
+
+def _ru_tag(word: str):
+    from ..numerals.ru import parses
+    return parses(word)[0].tag
 
 
 def _clause_end(text: str, a: int, e: int) -> int:

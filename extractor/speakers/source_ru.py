@@ -21,7 +21,7 @@ RELATIVE = frozenset({"который", "которая", "которое", "к�
                       "которым", "которыми", "которых", "котором", "где", "когда", "чей", "чья", "чьи",
                       "куда", "откуда", "что", "как", "если", "хотя", "поскольку"})
 PERSONAL = frozenset({"он", "она", "они", "оно"})
-CLAUSE_END = regex.compile(r'[.!?;:«»"()\[\]…]|\s-\s|\n|\s-$|^-\s')
+CLAUSE_END = regex.compile(r'[.!?;:()\[\]…]|\s-\s|\n|\s-$|^-\s')   # «» around a name do not end it
 IN_PREPOSITIONS = frozenset({"в", "во"})
 MAX_WORDS = 12                         # how far either way a subject is looked for
 
@@ -48,8 +48,34 @@ def _agrees(noun_tag, verb_tag) -> bool:
     return True
 
 
+def _adjacent_or_quoted(text: str, a: Word, b: Word) -> bool:
+    """Only spaces or quotation marks between two words: Медиахолдинг «Башинформ»."""
+    gap = text[a.end:b.start]
+    return len(gap) <= 3 and gap.strip(" «»\"") == "" and "\n" not in gap
+
+
+def _known(word: str) -> bool:
+    from .text import _known_word
+    return _known_word(word.lower())
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is no name: Документ, После, Также (not Иван, Росстат, МИД)."""
+    if not _known(word):
+        return False
+    tag = parses(word)[0].tag
+    return not ({"Name", "Surn", "Patr", "Orgn", "Abbr", "Geox"} & tag.grammemes)
+
+
 class RussianSource:
     """The agreeing noun phrase of a Russian reporting verb (a mixin of SpeakerRules)."""
+
+    def _sentence_initial(self, text, words, k) -> bool:
+        if k == 0:
+            return True
+        gap = text[words[k - 1].end:words[k].start]
+        return any(c in gap for c in ".!?\n«\"") or gap.strip() in ("-", ":")
+
 
     def _clause_gap(self, text: str, a: Word, b: Word) -> str:
         return text[a.end:b.start]
@@ -58,14 +84,16 @@ class RussianSource:
         """Is words[k] inside a prepositional phrase (на встрече, в пятницу, в ходе форума)?"""
         j = k - 1
         steps = 0
-        while j >= lo and steps < 4 and _adjacent(text, words[j], words[j + 1]):
+        while j >= lo and steps < 5 and _adjacent_or_quoted(text, words[j], words[j + 1]):
             tag = parses(words[j].text)[0].tag
             if tag.POS == "PREP":
                 return True
-            if tag.POS not in ("ADJF", "PRTF", "NUMR", "NOUN") and not words[j].text[:1].isupper():
-                return False
-            j -= 1
-            steps += 1
+            if words[j].text[:1].isupper() or tag.POS in ("ADJF", "PRTF", "NUMR") or \
+                    (tag.POS == "NOUN" and any(p.tag.case == "gent" for p in parses(words[j].text)[:2])):
+                j -= 1                       # в ходе круглого стола, о смерти главы Агентства
+                steps += 1
+                continue
+            return False                     # в этой беседе Андрей: a noun in another case ends the phrase
         return False
 
     def _head_parse(self, text, words, k, lo, verb_tag):
@@ -74,7 +102,11 @@ class RussianSource:
         low = w.lower()
         if low in RELATIVE or self._in_pp(text, words, k, lo):
             return None
-        capital = w[:1].isupper()
+        if len(w) < 2:
+            return None                      # В, О: a preposition at the sentence start
+        # a capitalized word counts as a name unless it is a common word opening the sentence
+        capital = w[:1].isupper() and not (self._sentence_initial(text, words, k) and _common_word(w)
+                                           and not self._surname_shaped(w))
         for p in parses(w):
             t = p.tag
             if t.case != "nomn" or t.POS not in ("NOUN", "NPRO"):
@@ -86,11 +118,15 @@ class RussianSource:
             if t.POS == "NOUN" and not capital and "anim" not in t and not self._is_title(words, k) \
                     and not self._is_org(w):
                 continue                     # рост, документ: not someone who speaks
+            if t.POS == "NOUN" and capital and "anim" not in t and not ({"Orgn", "Abbr"} & t.grammemes) \
+                    and _known(w) and not self._is_org(w) and not self._is_title(words, k):
+                continue                     # Документ, Выставка: a common noun, capitalized
             if t.POS == "NOUN" and capital and "Geox" in t and not self._is_org(w):
                 continue                     # Москве, Россия as a place
             return p
-        if capital and (w.isupper() and len(w) > 1 or self._surname_shaped(w)) and not self._function_word(w):
-            return parses(w)[0]              # МИД, Абаев: abbreviations and surnames pymorphy3 misreads
+        if capital and (w.isupper() or self._surname_shaped(w) or not _known(w) or "LATN" in parses(w)[0].tag) \
+                and not self._function_word(w):
+            return parses(w)[0]              # МИД, Абаев, Олесси, Deutsche Welle: names pymorphy3 misreads
         return None
 
     def ru_source(self, text, words, vi, vj, lo, hi, people, last, before, right_first=False) -> Speaker | None:
@@ -107,14 +143,11 @@ class RussianSource:
 
     def _ru_left(self, text, words, vi, lo, verb_tag) -> int | None:
         k = vi - 1
-        seen = 0                             # words read in the current comma segment
         while k >= lo and vi - k <= MAX_WORDS:
             gap = self._clause_gap(text, words[k], words[k + 1])
             if CLAUSE_END.search(gap):
                 return None
             if "," in gap:
-                if seen:
-                    return None              # a whole segment before the verb and no subject
                 m = k                        # the segment before the comma: an insert to skip?
                 while m > lo and "," not in self._clause_gap(text, words[m - 1], words[m]) and \
                         not CLAUSE_END.search(self._clause_gap(text, words[m - 1], words[m])):
@@ -125,7 +158,6 @@ class RussianSource:
                 if k < lo or CLAUSE_END.search(self._clause_gap(text, words[k], words[k + 1])):
                     return None
                 continue
-            seen += 1
             if self._head_parse(text, words, k, lo, verb_tag) is not None:
                 return k
             tag = parses(words[k].text)[0].tag
@@ -171,6 +203,9 @@ class RussianSource:
             tag = parses(w)[0].tag
             if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL") or w.lower() in RELATIVE:
                 break
+            if w.lower() in ("его", "её", "ее", "их"):
+                keep = k                     # его дочь
+                break
             if self._is_title(words, k) or w[:1].isupper() or (tag.POS in ("ADJF", "PRTF") and tag.case == "nomn"):
                 keep = k
             elif not (tag.POS in ("NOUN", "ADJF") and tag.case == "gent"):
@@ -195,8 +230,9 @@ class RussianSource:
             return spk
         written = text[words[a].start:words[b - 1].end]
         if head.text[:1].isupper():
-            kind = "person" if self._surname_shaped(head.text) or "Surn" in parses(head.text)[0].tag \
-                else "organization"
+            person = self._surname_shaped(head.text) or any(
+                {"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(head.text)[:2])
+            kind = "person" if person and not head.text.isupper() else "organization"
         else:
             kind = "group" if plural else "person"
         return Speaker(self._base_form(text, words, a, h, b), written, words[a].start, words[b - 1].end, kind=kind)
@@ -215,11 +251,12 @@ class RussianSource:
                 continue
             # в сообщении Минфина: the organization is the genitive after the noun
             if not (words[j].text[:1].isupper() or self._is_org(words[j].text)) and j + 1 < hi \
-                    and _adjacent(text, words[j], words[j + 1]) and (
-                        words[j + 1].text[:1].isupper() or self._is_org(words[j + 1].text)):
-                j += 1
+                    and _adjacent(text, words[j], words[j + 1]) and (words[j + 1].text[:1].isupper() or
+                                                                     self._is_org(words[j + 1].text) or
+                                                                     self._is_title(words, j + 1)):
+                j += 1                       # в заявлении Ватикана, в поздравлении президента
             w = words[j].text
-            if not (w[:1].isupper() or self._is_org(w)) or "Geox" in parses(w)[0].tag:
+            if not (w[:1].isupper() or self._is_org(w) or self._is_title(words, j)) or "Geox" in parses(w)[0].tag:
                 continue
             b = j + 1
             while b < hi and _adjacent(text, words[b - 1], words[b]) and words[b].text[:1].isupper():
