@@ -17,6 +17,7 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
+ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 
 
@@ -268,10 +269,14 @@ class QuoteFinding:
             return None
         after = max(words[vj - 1].end, spk.end if spk.start > words[vi].start else 0)
         body = _trim(text, after, _clause_end(text, after, e))
-        if len(WORD.findall(text, *body)) < 2:
-            if not text[s:e].rstrip().endswith(":") or k + 1 >= len(sentences):
-                return None
+        if len(WORD.findall(text, *body)) < 2 and spk.start > words[vi].start:
+            body = _trim(text, s, words[vi].start)           # О смерти Мендонсы сообщила его дочь.
+        if text[s:e].rstrip().endswith(":") and k + 1 < len(sentences):
             body = _trim(text, *sentences[k + 1])           # В канцелярии сообщили: the next sentence
+        elif not ABOUT.match(text, body[0]):
+            return None                                      # полиция уточняет обстоятельства: an object, no statement
+        if len(WORD.findall(text, *body)) < 2:
+            return None
         return QuoteMatch(*body, False, verb[0], spk)
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:

@@ -38,7 +38,7 @@ def _agrees(noun_tag, verb_tag) -> bool:
         return True                    # сказав, заявивший: no agreement to check
     if verb_tag.number and noun_tag.number and verb_tag.number != noun_tag.number:
         return False
-    if verb_tag.number == "sing" and verb_tag.gender and noun_tag.gender:
+    if verb_tag.number == "sing" and verb_tag.gender and noun_tag.gender and "Fixd" not in noun_tag:
         if verb_tag.gender == "masc" and noun_tag.gender == "femn":
             return False               # заявил never takes Иванова
         if verb_tag.gender == "neut" and noun_tag.gender != "neut" and "anim" in noun_tag:
@@ -124,7 +124,8 @@ class RussianSource:
             if t.POS == "NOUN" and capital and "Geox" in t and not self._is_org(w):
                 continue                     # Москве, Россия as a place
             return p
-        if capital and (w.isupper() or self._surname_shaped(w) or not _known(w) or "LATN" in parses(w)[0].tag) \
+        unknown_name = not _known(w) and any(p.tag.case == "nomn" or "Fixd" in p.tag for p in parses(w))
+        if capital and (w.isupper() or self._surname_shaped(w) or unknown_name or "LATN" in parses(w)[0].tag) \
                 and not self._function_word(w):
             return parses(w)[0]              # МИД, Абаев, Олесси, Deutsche Welle: names pymorphy3 misreads
         return None
@@ -143,11 +144,12 @@ class RussianSource:
 
     def _ru_left(self, text, words, vi, lo, verb_tag) -> int | None:
         k = vi - 1
-        while k >= lo and vi - k <= MAX_WORDS:
+        skipped = False                      # just jumped over an insert: its opening comma is read
+        while k >= lo and vi - k <= MAX_WORDS + 10:
             gap = self._clause_gap(text, words[k], words[k + 1])
             if CLAUSE_END.search(gap):
                 return None
-            if "," in gap:
+            if "," in gap and not skipped:
                 m = k                        # the segment before the comma: an insert to skip?
                 while m > lo and "," not in self._clause_gap(text, words[m - 1], words[m]) and \
                         not CLAUSE_END.search(self._clause_gap(text, words[m - 1], words[m])):
@@ -155,9 +157,9 @@ class RussianSource:
                 if m == lo or not self._insert_start(words, m):
                     return None
                 k = m - 1
-                if k < lo or CLAUSE_END.search(self._clause_gap(text, words[k], words[k + 1])):
-                    return None
+                skipped = True
                 continue
+            skipped = False
             if self._head_parse(text, words, k, lo, verb_tag) is not None:
                 return k
             tag = parses(words[k].text)[0].tag
