@@ -41,7 +41,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "titles": "str_list", "organization_words": "str_list", "pronouns": "str_list",
                  "byline": "str_list", "surname_endings": "str_list", "patronymic_endings": "str_list",
                  "speech_verb_stems": "str_list", "people_nouns": "str_list", "connectives": "str_list",
-                 "not_speech": "str_list"},
+                 "celebrations": "str_list"},
     "currencies": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map"},
     "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list"},

@@ -50,6 +50,7 @@ class SpeakerRules(QuoteFinding, SourcePhrases, RussianSource, KazakhSource, Nam
             verbs += [f for f in verb_forms(stem) if f not in verbs]
         self.verbs = Lexicon(lang, {w: w for w in verbs})
         self.people_nouns = Lexicon(lang, {w: w for w in data.get("people_nouns", [])})
+        self.celebrations = Lexicon(lang, {w: w for w in data.get("celebrations", [])})
         self.connectives = frozenset(w.lower() for w in data.get("connectives", []))
         self.according_to = Lexicon(lang, {w: w for w in data.get("according_to", [])})
         self.about_this = Lexicon(lang, {w: w for w in data.get("about_this", [])})

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .source_kk import PARTICIPLE
 from .sources import Speaker
-from .text import (WORD, Word, _overlaps, _sentence_end, _sentence_start, _trim, _word_range,
+from .text import (WORD, Word, _adjacent, _overlaps, _sentence_end, _sentence_start, _trim, _word_range,
                    words_of)
 
 INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
@@ -124,6 +125,10 @@ class QuoteFinding:
             verb = self._verb(words, lo, min(hi, lo + 5))      # » деп атап өтті; » деді (not » деп аталады)
         if verb is not None and verb[1] > lo and self.lang == "kk" and words[lo].text.lower() not in QUOTATIVE:
             verb = None                                      # », – Үкімет … деп: not a verb right after the dash
+        if verb is not None and self.lang == "kk" and words[verb[1]].text.lower() == "деген" and verb[2] < hi \
+                and _adjacent(text, words[verb[2] - 1], words[verb[2]]) \
+                and not self._kk_head(text, words, verb[2], people):
+            verb = None                                      # «Менің атым – Қожа» деген кітап: "called"
         sentence_start = _sentence_start(text, open_)
         colon = text[sentence_start:open_].rstrip().endswith(":")
         if verb is not None:
@@ -187,8 +192,8 @@ class QuoteFinding:
                     body = comma + 1
                 else:
                     # Президенттің айтуына қарағанда, …: the speaker comes before the marker
-                    spk = self.kk_source_genitive(text, words, i, lo, people, last, s) or \
-                        self.speaker_in(text, words, lo, i, people, last, s)
+                    spk = self.speaker_in(text, words, lo, i, people, last, s) or \
+                        self.kk_source_genitive(text, words, i, lo, people, last, s)
                     body = comma + 1 if 0 <= comma else marker_end
                 if spk is not None:
                     out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
@@ -280,6 +285,9 @@ class QuoteFinding:
         return QuoteMatch(*body, False, verb[0], spk)
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
+        final = self._verb(words, max(lo, hi - 3), hi)       # the verb that ends the sentence, if any
+        if final is not None and final[2] >= hi - 1 and final[1] > verb[1]:
+            verb = final                                     # Осылай деген Елбасы … атап өтті
         _, vi, vj = verb
         if vj >= hi - 1 and vi > lo:                         # X … екенін атап өтті.
             if not self.kk_statement_before(text, words, vi):
@@ -292,8 +300,12 @@ class QuoteFinding:
                 if len(WORD.findall(text, *body)) >= 2:
                     return QuoteMatch(*body, False, verb[0], spk)
             return None
-        spk = self.kk_source_after(text, words, vj, hi, people, last, s) if vj < hi else None
-        if spk is not None and vi > lo:                      # …, деп хабарлайды BAQ.KZ тілшісі; айтқан Президент
+        if vj >= hi or vi == lo or not self.kk_statement_before(text, words, vi):
+            return None                                      # өлең айтады, Әсет …: a song, not a statement
+        if PARTICIPLE.search(words[vj - 1].text.lower()) and not self._kk_head(text, words, vj, people):
+            return None                                      # деген мемлекет, деген тілектерін: "called"
+        spk = self.kk_source_after(text, words, vj, hi, people, last, s, to_end=_ends_sentence(text, words, vj, hi))
+        if spk is not None:                                  # …, деп хабарлайды BAQ.KZ тілшісі; деген тілегін жеткізді дәрігерлер
             body = _trim(text, s, _strip_quotative(text, words, vi, (s, words[vi].start)))
             if len(WORD.findall(text, *body)) >= 2:
                 return QuoteMatch(*body, False, verb[0], spk)
@@ -310,6 +322,11 @@ class QuoteFinding:
 def _ru_tag(word: str):
     from ..numerals.ru import parses
     return parses(word)[0].tag
+
+
+def _ends_sentence(text, words, lo, hi) -> bool:
+    """Do words[lo:hi] run to the sentence end with no comma (деп хабарлайды BAQ.KZ тілшісі.)?"""
+    return hi - lo <= 6 and not any("," in text[words[k - 1].end:words[k].start] for k in range(lo + 1, hi))
 
 
 def _clause_end(text: str, a: int, e: int) -> int:

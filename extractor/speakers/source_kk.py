@@ -24,8 +24,10 @@ FRONT = set("әеөүіиэ")
 UNVOICED = set("кқпстфхцчшщ")
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 # endings of a word that is not the subject: locative, dative, ablative, instrumental, accusative
+# (not the accusative: its -ды/-ді/-н are also the endings of adjectives and names: белсенді, Әділхан)
 OBLIQUE = regex.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|нан|нен|дан|ден|тан|тен|мен|бен|пен"
-                        r"|ны|ні|ды|ді|ты|ті|н|ына|іне|сына|сіне|ында|інде|сында|сінде)$")
+                        r"|ына|іне|сына|сіне|ында|інде|сында|сінде)$")
+PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен)$")    # Андрей Бабиш бастаған Чехия Үкіметі: "led by"
 PLURAL = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ың|ің|ымыз|іміз|ының|інің|ыңыз|іңіз)?(?:дың|дің|тың|тің|ның|нің)?$")
 AGENT = regex.compile(r"(?:шы|ші|гер|кер|ші|дағы|дегі|тағы|тегі)(?:лар|лер|дар|дер|тар|тер)"
                       r"(?:ы|і)?(?:ның|нің|дың|дің)?$")       # сарапшылар, министрліктегілер
@@ -33,7 +35,6 @@ AGENT = regex.compile(r"(?:шы|ші|гер|кер|ші|дағы|дегі|тағ
 # against a noun object (мерекені, мерейтойын: "celebrated")
 NOMINALIZED = regex.compile(r"(?:ғанын|генін|қанын|кенін|атынын|етінін|йтынын|йтінін|екенін|лығын|лігін"
                             r"|дығын|дігін|тығын|тігін)$")
-ACCUSATIVE = regex.compile(r"(?:ны|ні|ды|ді|ты|ті|н)$")
 
 
 def _harmony_front(stem: str) -> bool:
@@ -54,7 +55,8 @@ def verb_forms(stem: str) -> list[str]:
     participle = stem + (pick("қан", "кен") if unvoiced else pick("ған", "ген"))
     converb = stem + ("п" if vowel else pick("ып", "іп"))
     continuous = stem + pick("уда", "уде")
-    return [past, present, participle, converb + " отыр", converb + " жатыр", continuous]
+    return [past, present, participle, converb + " отыр", converb + " жатыр", converb + " жүр",
+            converb + " жүреді", continuous]
 
 
 def _adjacent_upper(text, words, k) -> bool:
@@ -125,26 +127,37 @@ class KazakhSource:
                     h += 1                   # Ұлттық банк төрағасы, Чехия Үкіметі: the head is last
                 if words[h].text.lower().endswith(GENITIVE):
                     continue
+                if h + 2 < hi and PARTICIPLE.search(words[h + 1].text.lower()) and \
+                        self.verbs.contains(words[h + 1].text) is None:
+                    continue                 # X бастаған Y: X is the participle's subject, Y the clause's
                 return self._kk_phrase(text, words, h, lo, people, last, before)
             gap = text[words[k].end:words[k + 1].start] if k + 1 < len(words) else ""
             if any(c in gap for c in ".!?;") and k + 1 < hi:
                 return None
         return None
 
-    def kk_source_after(self, text, words, lo, hi, people, last, before) -> Speaker | None:
-        """The phrase right after the verb: », – дейді саясаттанушылар; деп хабарлайды BAQ.KZ тілшісі."""
+    def kk_source_after(self, text, words, lo, hi, people, last, before, to_end=False) -> Speaker | None:
+        """The phrase right after the verb: деген Елбасы (its first head); after a quote, the whole
+        phrase up to the sentence end, head last (», – дейді белсенді жастар; деп хабарлайды BAQ.KZ тілшісі)."""
         h = None
         for k in range(lo, min(hi, lo + 6)):
-            if k > lo:
+            if k > 0:
                 gap = text[words[k - 1].end:words[k].start]
-                if gap.strip(" .") or "\n" in gap or (" " in gap and "." in gap):
+                if gap.strip(" .«»\"" if k > lo else " -") or "\n" in gap or (" " in gap and "." in gap):
                     break                    # a comma, the sentence end
             low = words[k].text.lower()
-            if self._kk_head(text, words, k, people) or (words[k].text[:1].isupper() and not OBLIQUE.search(low)):
+            if low in self.connectives:
+                break                        # дейді ғой кейбір кезде
+            if OBLIQUE.search(low) and not self._kk_head(text, words, k, people) or \
+                    self.verbs.contains(words[k].text) is not None:
+                break                        # министр брифингте: the venue is not the source
+            if self._kk_head(text, words, k, people) or words[k].text[:1].isupper():
                 h = k
-            elif h is not None or OBLIQUE.search(low) or self.verbs.contains(words[k].text) is not None:
+            elif to_end:
+                h = k                        # ауылдастары: after a quote any noun phrase is the source
+            elif h is not None:
                 break
-        if h is None:
+        if h is None or (not to_end and h - lo > 3):
             return None
         spk = self._kk_phrase(text, words, h, lo, people, last, before)
         if any(ch.isascii() and ch.isalpha() for ch in spk.text):
@@ -154,26 +167,33 @@ class KazakhSource:
     def kk_source_genitive(self, text, words, i, lo, people, last, before) -> Speaker | None:
         """The genitive phrase right before айтуынша / пікірінше: Сала мамандарының, Лейла Исенғұлованың."""
         k = i - 1
-        if k < lo or not words[k].text.lower().endswith(GENITIVE) or not _adjacent(text, words[k], words[i]):
+        if k < lo or not _adjacent(text, words[k], words[i]):
             return None
-        if not self._kk_head(text, words, k, people, genitive_ok=True) and not words[k].text[:1].isupper():
-            return None
-        return self._kk_phrase(text, words, k, lo, people, last, before)
+        if not words[k].text.lower().endswith(GENITIVE):   # Клара апамыз айтқандай: a nominative
+            return self.kk_source_before(text, words, lo, i, people, last, before)
+        return self._kk_phrase(text, words, k, lo, people, last, before)   # Зардап шеккендердің айтуынша
 
     def kk_statement_before(self, text, words, vi) -> bool:
-        """Does a statement end right before this verb? `деп`, a clause object (өскенін, екенін),
-        `туралы`, a quote or dash; де- verbs take speech itself (баттық дейді). Not a noun object:
-        шығарма жазды "wrote an essay", мерекені атап өтті "celebrated"."""
+        """Does a statement end before this verb? `деп`, a clause object (өскенін, екенін), `туралы`,
+        a quote or dash, a few adverbs back at most (… рөлін тағы бір мәрте атап өтті); де- verbs take
+        speech itself (баттық дейді), `атап өт` any object but a celebration. Not a noun object:
+        шығарма жазды "wrote an essay"."""
         if words[vi].text.lower().startswith("де") or vi == 0:
             return True
-        prev = words[vi - 1].text.lower()
-        gap = text[words[vi - 1].end:words[vi].start]
-        return prev in ("деп", "туралы", "жайында", "жөнінде") or NOMINALIZED.search(prev) is not None \
-            or any(c in gap for c in "»\"-") or prev.endswith(("уын", "уін"))
+        if words[vi].text.lower() == "атап":
+            return True
+        for j in range(vi - 1, max(-1, vi - 4), -1):
+            prev = words[j].text.lower()
+            gap = text[words[j].end:words[j + 1].start]
+            if prev in ("деп", "туралы", "жайында", "жөнінде") or NOMINALIZED.search(prev) is not None \
+                    or (j == vi - 1 and any(c in gap for c in "»\"-")) or prev.endswith(("уын", "уін")):
+                return True
+            if "," in gap:
+                return False
+        return False
 
     def kk_celebrated(self, words, vi) -> bool:
-        """атап өтті after a noun object (мерекені, мерейтойын) means celebrated, not noted."""
+        """атап өтті after a holiday (мерекені, мерейтойын, Наурыз мейрамын) means celebrated, not noted."""
         if words[vi].text.lower() != "атап" or vi == 0:
             return False
-        prev = words[vi - 1].text.lower()
-        return ACCUSATIVE.search(prev) is not None and NOMINALIZED.search(prev) is None
+        return any(self.celebrations.contains(words[j].text) is not None for j in range(max(0, vi - 3), vi))

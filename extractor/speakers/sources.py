@@ -156,7 +156,7 @@ class SourcePhrases:
         """The source right of a verb that follows a quote: », – деді қала әкімі; », — считает эксперт."""
         if self.lang == "ru":
             return self.ru_source(text, words, vi, vj, vj, hi, people, last, before, right_first=True)
-        return self.kk_source_after(text, words, vj, hi, people, last, before)
+        return self.kk_source_after(text, words, vj, hi, people, last, before, to_end=True)
 
     def source_before(self, text, words, lo, hi, people, last, before) -> Speaker | None:
         """The source in the words before a quote: Ал әкімдіктегілер: «…»; Эксперты уверены: «…»."""
