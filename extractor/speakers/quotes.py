@@ -128,7 +128,8 @@ class QuoteFinding:
         if verb is not None and self.lang == "kk" and words[verb[1]].text.lower() == "деген" and verb[2] < hi \
                 and _adjacent(text, words[verb[2] - 1], words[verb[2]]) \
                 and not self._kk_head(text, words, verb[2], people):
-            verb = None                                      # «Менің атым – Қожа» деген кітап: "called"
+            # «Менің атым – Қожа» деген кітап: "called"; unless a verb follows: деген тілегін жеткізді
+            verb = self._verb(words, verb[2] + 1, min(hi, verb[2] + 3))
         sentence_start = _sentence_start(text, open_)
         colon = text[sentence_start:open_].rstrip().endswith(":")
         if verb is not None:
@@ -286,10 +287,10 @@ class QuoteFinding:
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
         final = self._verb(words, max(lo, hi - 3), hi)       # the verb that ends the sentence, if any
-        if final is not None and final[2] >= hi - 1 and final[1] > verb[1]:
+        if final is not None and _at_end(words, final[2], hi, self.connectives) and final[1] > verb[1]:
             verb = final                                     # Осылай деген Елбасы … атап өтті
         _, vi, vj = verb
-        if vj >= hi - 1 and vi > lo:                         # X … екенін атап өтті.
+        if _at_end(words, vj, hi, self.connectives) and vi > lo:   # X … екенін атап өтті (ғой).
             if not self.kk_statement_before(text, words, vi):
                 return None
             spk = self.speaker_in(text, words, lo, min(vi, lo + 6), people, last, s) or \
@@ -322,6 +323,11 @@ class QuoteFinding:
 def _ru_tag(word: str):
     from ..numerals.ru import parses
     return parses(word)[0].tag
+
+
+def _at_end(words, j, hi, particles) -> bool:
+    """Nothing but particles (ғой, екен) after words[j-1] in the sentence."""
+    return all(words[k].text.lower() in particles for k in range(j, hi))
 
 
 def _ends_sentence(text, words, lo, hi) -> bool:

@@ -143,7 +143,7 @@ class KazakhSource:
         for k in range(lo, min(hi, lo + 6)):
             if k > 0:
                 gap = text[words[k - 1].end:words[k].start]
-                if gap.strip(" .«»\"" if k > lo else " -") or "\n" in gap or (" " in gap and "." in gap):
+                if gap.strip(" .«»\"" if k > lo else " -«\"") or "\n" in gap or (" " in gap and "." in gap):
                     break                    # a comma, the sentence end
             low = words[k].text.lower()
             if low in self.connectives:
