@@ -148,13 +148,18 @@ class QuoteFinding:
             lo, hi = _word_range(starts, inside.end(), inner_end)
             verb = self._verb(words, lo, min(hi, lo + 2))
             if verb is not None:
-                speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 6), people, last, open_)
+                speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 6), people, last, open_) or \
+                    self.source_after(text, words, verb[1], verb[2], hi, people, last, open_)
                 return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
         if colon:                                            # Токаев заявил: «…»
             lo, hi = _word_range(starts, sentence_start, open_)
             verb = self._verb(words, lo, hi)
-            speaker = self.speaker_in(text, words, lo, hi, people, last, open_) or \
-                self.source_before(text, words, lo, hi, people, last, open_)
+            if self.lang == "ru" and verb is not None:       # Поддержав кандидатуру Байдена, Габбард заявила:
+                speaker = self.source_before(text, words, lo, hi, people, last, open_) or \
+                    self.speaker_in(text, words, lo, hi, people, last, open_)
+            else:
+                speaker = self.speaker_in(text, words, lo, hi, people, last, open_) or \
+                    self.source_before(text, words, lo, hi, people, last, open_)
             if verb is not None or speaker is not None:
                 return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, speaker)
         if previous and previous[-1].direct and open_ - previous[-1].end < 300 and \
@@ -264,8 +269,8 @@ class QuoteFinding:
             spk = self._source_of(text, words, vi, vj, lo, hi, people, last, s)
             return None if spk is None else QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
         if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
-            spk = self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s) or \
-                self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True)
+            spk = self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True) or \
+                self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s)
             body = _trim(text, s, words[cut - 1].end)
             if spk is not None and len(WORD.findall(text, *body)) >= 3:
                 return QuoteMatch(*body, False, verb[0], spk)

@@ -232,7 +232,9 @@ class RussianSource:
             return spk
         written = text[words[a].start:words[b - 1].end]
         if head.text[:1].isupper():
-            person = self._surname_shaped(head.text) or any(
+            name_run = b - a >= 2 and all(words[j].text[:1].isupper() and not self._is_org(words[j].text)
+                                          and not words[j].text.isupper() for j in range(a, b))
+            person = self._surname_shaped(head.text) or name_run or any(
                 {"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(head.text)[:2])
             kind = "person" if person and not head.text.isupper() else "organization"
         else:
@@ -245,7 +247,7 @@ class RussianSource:
                                                or "3per" in verb_tag and "pres" in verb_tag)
         if not impersonal:
             return None
-        for k in list(range(max(lo, vi - 6), vi)) + list(range(vj, min(hi, vj + 6))):
+        for k in list(range(max(lo, vi - 10), vi)) + list(range(vj, min(hi, vj + 6))):
             if words[k].text.lower() not in IN_PREPOSITIONS or k + 1 >= hi:
                 continue
             j = k + 1
