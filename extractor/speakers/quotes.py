@@ -210,7 +210,28 @@ class QuoteFinding:
                 if q is not None:
                     out.append(q)
                     last = q.speaker
+            if self.lang == "ru":                            # …, сообщает агентство Рейтер: a second source
+                t = self._trailing(text, words, starts, s, e, lo, hi, people, last)
+                if t is not None and not any(q.speaker and q.speaker.start == t.speaker.start for q in out[-1:]):
+                    out.append(t)
         return out
+
+    def _trailing(self, text, words, starts, s, e, lo, hi, people, last) -> QuoteMatch | None:
+        """An attribution closing the sentence after a comma: …, пишет Deutsche Welle."""
+        comma = text.rfind(",", s, e)
+        for _ in range(3):
+            if comma < 0:
+                return None
+            a = _word_range(starts, comma, e)[0]
+            verb = self._verb(words, a, min(hi, a + 1))
+            if verb is not None:
+                spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, last, s, right_first=True)
+                body = _trim(text, s, comma)
+                if spk is None or spk.start < words[verb[1]].start or len(WORD.findall(text, *body)) < 3:
+                    return None
+                return QuoteMatch(*body, False, verb[0], spk)
+            comma = text.rfind(",", s, comma)
+        return None
 
     def _after_marker(self, text, words, starts, i, n, comma, people, last, s) -> Speaker | None:
         """The source in `по словам X,`, `по его словам,`, `как сообщил в понедельник министр X,`."""
@@ -257,6 +278,13 @@ class QuoteFinding:
             return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
         if self.lang == "kk":
             return self._reported_kk(text, words, verb, s, e, lo, hi, people, last)
+        if vi > lo and words[vi - 1].text.lower() == "как":  # как утверждают в Odebrecht, …
+            comma = text.find(",", words[vj - 1].end, e)
+            if comma < 0:
+                return None
+            end = _word_range(starts, words[vj - 1].end, comma)[1]
+            spk = self.ru_source(text, words, vi, vj, vj, end, people, last, s, right_first=True)
+            return None if spk is None else QuoteMatch(*_trim(text, comma + 1, e), False, verb[0], spk)
         cut = vi                                             # where a statement before the verb ends
         for a in range(max(lo + 1, vi - 3), vi):             # …, об этом сообщают СМИ
             about = self.about_this.match(words, a)
