@@ -18,6 +18,7 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
+QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
 ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 
@@ -93,6 +94,7 @@ class QuoteFinding:
         if sentences is None:
             from ..sentences import split_sentences
             sentences = split_sentences(text)
+        self._direct_found = list(quotes)
         quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes), sentences, hits)
         quotes.sort(key=lambda q: q.start)
         return quotes, byline
@@ -219,7 +221,7 @@ class QuoteFinding:
     def _trailing(self, text, words, starts, s, e, lo, hi, people, last) -> QuoteMatch | None:
         """An attribution closing the sentence after a comma: …, пишет Deutsche Welle."""
         comma = text.rfind(",", s, e)
-        for _ in range(3):
+        for _ in range(5):
             if comma < 0:
                 return None
             a = _word_range(starts, comma, e)[0]
@@ -269,12 +271,17 @@ class QuoteFinding:
             if about is None:
                 continue
             ps, pe = sentences[k - 1] if k > 0 else (s, s)
-            if k == 0 or _overlaps(self._covered_spans, ps, pe):
-                return None                                  # the sentence before is itself a quote
+            if k == 0:
+                return None
             spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
                 self.speaker_in(text, words, a + about[1], hi, people, last, s)
             if spk is None:
                 spk = self._source_of(text, words, vi, vj, a + about[1] if a == lo else lo, hi, people, last, s)
+            if _overlaps(self._covered_spans, ps, pe):       # «…». Об этом пишет X: the quote is X's
+                q = next((q for q in self._direct_found if q.start < pe and ps < q.end), None)
+                if q is not None and q.speaker is None and spk is not None:
+                    q.speaker = spk
+                return None
             return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
         if self.lang == "kk":
             return self._reported_kk(text, words, verb, s, e, lo, hi, people, last)
@@ -312,7 +319,7 @@ class QuoteFinding:
             body = _trim(text, s, words[vi].start)           # О смерти Мендонсы сообщила его дочь.
         if text[s:e].rstrip().endswith(":") and k + 1 < len(sentences):
             body = _trim(text, *sentences[k + 1])           # В канцелярии сообщили: the next sentence
-        elif not ABOUT.match(text, body[0]):
+        elif not ABOUT.match(text, body[0]) and verb[0] not in QUOTING:
             return None                                      # полиция уточняет обстоятельства: an object, no statement
         if len(WORD.findall(text, *body)) < 2:
             return None

@@ -260,7 +260,8 @@ class RussianSource:
                                                                      self._is_title(words, j + 1)):
                 j += 1                       # в заявлении Ватикана, в поздравлении президента
             w = words[j].text
-            if not (w[:1].isupper() or self._is_org(w) or self._is_title(words, j)) or "Geox" in parses(w)[0].tag:
+            if not (w[:1].isupper() or self._is_org(w) or self._is_title(words, j)) or \
+                    (j == k + 1 and "Geox" in parses(w)[0].tag):   # в Москве заявили: a place; в заявлении России: a source
                 continue
             b = j + 1
             while b < hi and _adjacent(text, words[b - 1], words[b]) and words[b].text[:1].isupper():
