@@ -3,11 +3,14 @@ case ending (Тоқаевтың, Токаева) → the fullest name; an office
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import regex
 from itertools import compress
 from operator import itemgetter
 
 from .text import Word, _adjacent, _capitalized, _genitive, _known_word
 
+MASCULINE_ENDINGS = {"ru": {"ым", "ом", "е", "у"}, "kk": {"тың", "тің", "қа", "ке", "ты", "ті", "пен", "та", "те"}}
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
 
 
@@ -17,6 +20,7 @@ class Person:
     surname: str
     title: str | None          # Қазақстан Республикасының Президенті
     start: int
+    given: str = ""            # the first name as written in the fullest mention (Сергея, Акмарал)
 
 
 
@@ -82,8 +86,25 @@ class NameResolution:
             old = found.get(key)
             if old is None or len(name) > len(old.name) or (title and not old.title):
                 found[key] = Person(name, surname, title or (old.title if old else None),
-                                    old.start if old else w.start)
+                                    old.start if old else w.start, words[first].text)
+        for p in found.values():
+            if p.name.endswith(p.surname) and self._feminine(text, p.surname, p.given):
+                p.name += "а"                                # Акмарал Альназарова, never Альназаров
+                p.surname += "а"
         return list(found.values())
+
+    def _feminine(self, text: str, surname: str, given: str) -> bool:
+        """Is this -ов/-ев/-ин surname a woman's? Only its -а forms occur (Альназарова, Альназаровой, Әлназарованың), never the bare form or a
+        masculine ending (Альназаровым); after a first name in -а (Ерлана Сапарова: both genitive?)
+        only a feminine ending (Сапаровой) says so."""
+        if not surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
+            return False
+        endings = {m.group(1).lower() for m in regex.finditer(rf"\b{regex.escape(surname)}(\w*)", text)}
+        if "" in endings or endings & MASCULINE_ENDINGS.get(self.lang, set()):
+            return False
+        if self.lang == "ru" and given.lower().endswith(("а", "я")):
+            return any(e.startswith("ой") for e in endings)
+        return any(e.startswith(("а", "ой")) for e in endings)
 
     def _full_name(self, text, words, first, last, surname) -> str:
         """The name in its dictionary form: Антона Силуанова → Антон Силуанов, Ольги Ивановой → Ольга Иванова."""
@@ -126,7 +147,8 @@ class NameResolution:
     def resolve_surname(self, word: str, people: list[Person]) -> Person | None:
         forms = {f.lower() for f in self._strip_case(word)}
         for p in people:
-            if p.surname.lower() in forms:
+            low = p.surname.lower()
+            if low in forms or (low.endswith("ва", ) and low[:-1] in forms):   # Альназаровой → Альназарова
                 return p
         return None
 

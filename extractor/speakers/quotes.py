@@ -285,6 +285,18 @@ class QuoteFinding:
             return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
         if self.lang == "kk":
             return self._reported_kk(text, words, verb, s, e, lo, hi, people, last)
+        if _ru_tag(words[vi].text).POS == "GRND":           # Сказав, что сделка закрыта, министр …
+            that = THAT.match(text, words[vj - 1].end)
+            start = that.end() if that else words[vj - 1].end
+            close = text.find(",", start, e)
+            if close < 0 or (that is None and not ABOUT.match(text, _trim(text, start, e)[0])):
+                return None
+            a = _word_range(starts, close, e)[0]
+            k2 = self._ru_right(text, words, a, hi, None)
+            if k2 is None:
+                return None
+            spk = self._ru_phrase(text, words, k2, a, hi, people, last, s)
+            return QuoteMatch(*_trim(text, start, close), False, verb[0], spk)
         if vi > lo and words[vi - 1].text.lower() == "как":  # как утверждают в Odebrecht, …
             comma = text.find(",", words[vj - 1].end, e)
             if comma < 0:

@@ -109,13 +109,14 @@ class KazakhSource:
                 spk.kind = "group"
             return spk
         written = text[words[a].start:words[h].end]
+        name = written[:-3] if head.endswith(GENITIVE) else written   # Сарапшылардың → Сарапшылар
         if plural:
             kind = "group"
         elif words[h].text[:1].isupper():
             kind = "person"
         else:
             kind = kind_hint or "person"
-        return Speaker(written, written, words[a].start, words[h].end, kind=kind)
+        return Speaker(name, written, words[a].start, words[h].end, kind=kind)
 
     def kk_source_before(self, text, words, lo, hi, people, last, before) -> Speaker | None:
         """The first noun phrase of words[lo:hi] headed by someone, in the nominative."""

@@ -15,12 +15,13 @@ import regex
 
 from ..numerals.ru import parses
 from .sources import Speaker
-from .text import Word, _adjacent
+from .text import Word, _adjacent, _common_word, _known
 
 RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которому",
                       "которым", "которыми", "которых", "котором", "где", "когда", "чей", "чья", "чьи",
                       "куда", "откуда", "что", "как", "если", "хотя", "поскольку"})
 PERSONAL = frozenset({"он", "она", "они", "оно"})
+ONE = frozenset({"один", "одна"})                      # один из экспертов: one of a group
 CLAUSE_END = regex.compile(r'[.!?;:()\[\]…]|\s-\s|\n|\s-$|^-\s')   # «» around a name do not end it
 IN_PREPOSITIONS = frozenset({"в", "во"})
 MAX_WORDS = 12                         # how far either way a subject is looked for
@@ -52,19 +53,6 @@ def _adjacent_or_quoted(text: str, a: Word, b: Word) -> bool:
     """Only spaces or quotation marks between two words: Медиахолдинг «Башинформ»."""
     gap = text[a.end:b.start]
     return len(gap) <= 3 and gap.strip(" «»\"") == "" and "\n" not in gap
-
-
-def _known(word: str) -> bool:
-    from .text import _known_word
-    return _known_word(word.lower())
-
-
-def _common_word(word: str) -> bool:
-    """A dictionary word that is no name: Документ, После, Также (not Иван, Росстат, МИД)."""
-    if not _known(word):
-        return False
-    tag = parses(word)[0].tag
-    return not ({"Name", "Surn", "Patr", "Orgn", "Abbr", "Geox"} & tag.grammemes)
 
 
 class RussianSource:
@@ -104,6 +92,8 @@ class RussianSource:
             return None
         if len(w) < 2:
             return None                      # В, О: a preposition at the sentence start
+        if low in ONE and k + 1 < len(words) and words[k + 1].text.lower() == "из":
+            return parses(w)[0]              # один из экспертов
         # a capitalized word counts as a name unless it is a common word opening the sentence
         capital = w[:1].isupper() and not (self._sentence_initial(text, words, k) and _common_word(w)
                                            and not self._surname_shaped(w))
@@ -215,6 +205,8 @@ class RussianSource:
             k -= 1
         a = keep
         b = h + 1
+        if words[h].text.lower() in ONE and b + 1 < hi and words[b].text.lower() == "из":
+            b += 2                               # один из участников рынка
         while b < hi and b - h <= 8 and _adjacent(text, words[b - 1], words[b]):
             w = words[b].text
             tag = parses(w)[0].tag
@@ -231,6 +223,12 @@ class RussianSource:
                 spk.kind = "group"           # депутаты, представители ведомства
             return spk
         written = text[words[a].start:words[b - 1].end]
+        if head.text.lower() in ONE:
+            return Speaker(written, written, words[a].start, words[b - 1].end, kind="person")
+        if plural and not head.text[:1].isupper():           # аналитиков → аналитики: a group as a reader names it
+            form = parses(head.text)[0].inflect({"nomn", "plur"})
+            name = text[words[a].start:head.start] + (form.word if form else head.text) + text[head.end:words[b - 1].end]
+            return Speaker(name, written, words[a].start, words[b - 1].end, kind="group")
         if head.text[:1].isupper():
             name_run = b - a >= 2 and all(words[j].text[:1].isupper() and not self._is_org(words[j].text)
                                           and not words[j].text.isupper() for j in range(a, b))

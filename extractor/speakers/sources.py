@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .people import Person
-from .text import Word, _adjacent
+from .text import Word, _adjacent, _common_word
 
 
 @dataclass
@@ -34,7 +34,9 @@ class SourcePhrases:
                         self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
                     start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
                 return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
-            if self._surname_shaped(w.text) and not self._is_org(w.text):
+            if self._surname_shaped(w.text) and not self._is_org(w.text) and \
+                    not (self.lang == "ru" and _common_word(w.text) and self._sentence_initial(text, words, i)):
+                # (Один opening a sentence is no surname; Песков inside one is)
                 name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
                 return Speaker(name, w.text, w.start, w.end)     # a surname not introduced in the article
             is_title, is_org = self._is_title(words, i), self._is_org(w.text)
@@ -54,6 +56,9 @@ class SourcePhrases:
                     name = text[words[k].start:words[end - 1].end]
                     title = self._base_form(text, words, first, i, k)
                     return Speaker(name, name, words[k].start, words[end - 1].end, title)
+                if self._plural(w.text):                     # аналитики, сарапшылардың: a group
+                    return Speaker(self._group_name(text, words, first, i, end), written, words[first].start,
+                                   words[end - 1].end, kind="group")
                 holder = self._holder(w.text, people, before)
                 if holder is not None:
                     return Speaker(holder.name, written, words[first].start, words[end - 1].end, holder.title)
@@ -150,6 +155,26 @@ class SourcePhrases:
                 head_word = lemma[:1].upper() + lemma[1:] if head_word[:1].isupper() else lemma
         parts = [text[words[k].start:words[k].end] if k != head else head_word for k in range(first, end)]
         return " ".join(parts)
+
+    def _plural(self, word: str) -> bool:
+        if self.lang == "kk":
+            from .source_kk import PLURAL
+            return PLURAL.search(word.lower()) is not None
+        from ..numerals.ru import parses
+        return parses(word)[0].tag.number == "plur"
+
+    def _group_name(self, text, words, first, head, end) -> str:
+        """A group as a reader names it: аналитиков → аналитики, Сарапшылардың → Сарапшылар."""
+        w = words[head]
+        if self.lang == "kk":
+            from .source_kk import GENITIVE
+            word = w.text[:-3] if w.text.lower().endswith(GENITIVE) else w.text
+        else:
+            from ..numerals.ru import parses
+            form = parses(w.text)[0].inflect({"nomn", "plur"})
+            word = form.word if form else w.text
+            word = word[:1].upper() + word[1:] if w.text[:1].isupper() else word
+        return text[words[first].start:w.start] + word + text[w.end:words[end - 1].end]
 
     # -- the source phrase by grammar (when no known name, office or organization is there) ---
     def source_after(self, text, words, vi, vj, hi, people, last, before) -> Speaker | None:

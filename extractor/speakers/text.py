@@ -85,3 +85,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         b -= 1
     return a, b
 
+
+
+def _known(word: str) -> bool:
+    return _known_word(word.lower())
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is no name: Документ, После, Один (not Иван, Росстат, МИД)."""
+    if not _known(word):
+        return False
+    from ..numerals.ru import parses
+    tag = parses(word)[0].tag
+    return not ({"Name", "Surn", "Patr", "Orgn", "Abbr", "Geox"} & tag.grammemes)
