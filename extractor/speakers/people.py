@@ -152,12 +152,19 @@ class NameResolution:
                 return p
         return None
 
+    def _title_keys(self, word: str) -> frozenset[str]:
+        """The offices a word names; a hyphenated one by its last part: Вице-министрдің → вице-министр."""
+        if "-" not in word:
+            return self.titles.keys(word)
+        prefix, last = word.lower().rsplit("-", 1)
+        return frozenset(prefix + "-" + k for k in self.titles.keys(last)) | self.titles.keys(word)
+
     def _holder(self, title_word: str, people: list[Person], before: int) -> Person | None:
         """The person most recently named with this office before `before`."""
-        keys = self.titles.keys(title_word)
+        keys = self._title_keys(title_word)
         best = None
         for p in people:
-            if p.title and p.start < before and any(k in self.titles.keys(t) for t in p.title.split() for k in keys):
+            if p.title and p.start < before and any(k in self._title_keys(t) for t in p.title.split() for k in keys):
                 if best is None or p.start > best.start:
                     best = p
         return best

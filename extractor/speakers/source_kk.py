@@ -37,6 +37,11 @@ NOMINALIZED = regex.compile(r"(?:ғанын|генін|қанын|кенін|а�
                             r"|дығын|дігін|тығын|тігін)$")
 
 
+def _oblique(low: str) -> bool:
+    m = OBLIQUE.search(low)
+    return m is not None and m.start() >= 3           # not аудан, whose -дан is its own
+
+
 def _harmony_front(stem: str) -> bool:
     for ch in reversed(stem):
         if ch in VOWELS:
@@ -74,7 +79,7 @@ class KazakhSource:
         if low in self.connectives:
             return False
         known = self._person_at(words, k, people) is not None or low in self.pronouns or \
-            self._is_title(words, k) or self._is_org(w) or self.people_nouns.contains(w) is not None \
+            self._is_title(words, k) or self._is_org(w) or self.people_nouns.contains(w.split("-")[-1]) is not None \
             or AGENT.search(low) is not None
         if not known and not self._surname_shaped(w) and not (w[:1].isupper() and k > 0 and (
                 text[words[k - 1].end:words[k].start].strip(" ") == "" or _adjacent_upper(text, words, k))):
@@ -86,12 +91,13 @@ class KazakhSource:
                 from ..lang.kk.morph import grammar
                 a = grammar().analyze(low, lex.words.__contains__)
                 return a is None or not a.has("case")
-        return low in self.pronouns or not OBLIQUE.search(low) or self._person_at(words, k, people) is not None
+        return low in self.pronouns or not _oblique(low) or self._person_at(words, k, people) is not None
 
     def _kk_phrase(self, text, words, h, lo, people, last, before, kind_hint=None) -> Speaker:
         """The phrase ending at head words[h]: its modifiers before it (Облыстық әкімдік өкілдерінің)."""
         a = h
-        while a > lo and h - a < 4 and _adjacent(text, words[a - 1], words[a]):
+        while a > lo and h - a < 4 and (_adjacent(text, words[a - 1], words[a]) or
+                                        text[words[a - 1].end:words[a].start] == "."):   # BAQ.KZ
             prev = words[a - 1].text
             low = prev.lower()
             if low in self.connectives or low in self.pronouns or self.verbs.contains(prev) is not None:
@@ -149,7 +155,7 @@ class KazakhSource:
             low = words[k].text.lower()
             if low in self.connectives:
                 break                        # дейді ғой кейбір кезде
-            if OBLIQUE.search(low) and not self._kk_head(text, words, k, people) or \
+            if _oblique(low) and not self._kk_head(text, words, k, people) or \
                     self.verbs.contains(words[k].text) is not None:
                 break                        # министр брифингте: the venue is not the source
             if self._kk_head(text, words, k, people) or words[k].text[:1].isupper():

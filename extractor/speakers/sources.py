@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .people import Person
 from .text import Word, _adjacent, _common_word
+
+# kk: a possessive ending on an office or organization (әкімі, басшысы, қызметі, департаментінің)
+POSSESSIVE_KK = regex.compile(r"(?:ы|і|сы|сі)(?:ның|нің)?$")
+OBLIQUE_KK = regex.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|нан|нен|дан|ден|тан|тен|мен|бен|пен"
+                           r"|ына|іне|сына|сіне|ында|інде|сында|сінде)$")
+
+
+def _oblique_kk(low: str) -> bool:
+    """A locative, dative, ablative or instrumental ending on a stem of three letters or more
+    (отырысында; not аудан, whose -дан is its own)."""
+    m = OBLIQUE_KK.search(low)
+    return m is not None and m.start() >= 3
 
 
 @dataclass
@@ -34,6 +48,8 @@ class SourcePhrases:
                         self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
                     start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
                 return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
+            if i + 1 < hi and _adjacent(text, w, words[i + 1]) and self._person_at(words, i + 1, people) is not None:
+                continue                                     # Айдарбек Сапаров: a first name in -бек
             if self._surname_shaped(w.text) and not self._is_org(w.text) and \
                     not (self.lang == "ru" and _common_word(w.text) and self._sentence_initial(text, words, i)):
                 # (Один opening a sentence is no surname; Песков inside one is)
@@ -42,6 +58,8 @@ class SourcePhrases:
             is_title, is_org = self._is_title(words, i), self._is_org(w.text)
             if (is_title or is_org) and self._person_in_phrase(text, words, i, hi, people):
                 continue                                     # глава МИД Сергей Лавров: the name follows
+            if (is_title or is_org) and self.lang == "kk" and self._kk_not_head(text, words, i, hi):
+                continue                                     # Үкімет отырысында; Полиция департаменті
             if is_title:
                 n = (self.titles.match(words, i) or (None, 1))[1]
                 first = self._phrase_start(text, words, i, lo)   # Денсаулық сақтау министрі
@@ -82,15 +100,42 @@ class SourcePhrases:
 
     def _phrase_start(self, text, words, i, lo) -> int:
         """Where the name of an office or organization begins: the furthest capitalized word
-        at most three adjacent words back (Ауыл шаруашылығы министрлігі, Ұлттық банк)."""
+        at most three adjacent words back (Ауыл шаруашылығы министрлігі, Ұлттық банк); in Kazakh
+        a head with a possessive ending also takes the nouns before it (аудан әкімі, ведомство
+        басшысы, әкімдік баспасөз қызметі)."""
         first = i
+        possessive = self.lang == "kk" and POSSESSIVE_KK.search(words[i].text.lower()) is not None
         for k in range(i - 1, max(lo, i - 3) - 1, -1):
-            if not _adjacent(text, words[k], words[k + 1]) or self.verbs.contains(words[k].text) or \
-                    self._is_title(words, k) or self.resolve_surname(words[k].text, []) is not None:
+            dotted = text[words[k].end:words[k + 1].start] == "." and words[k].text.isascii()   # BAQ.KZ
+            if not (_adjacent(text, words[k], words[k + 1]) or dotted) or self.verbs.contains(words[k].text) or \
+                    (self._is_title(words, k) and not possessive) or \
+                    self.resolve_surname(words[k].text, []) is not None:
                 break
+            low = words[k].text.lower()
             if words[k].text[:1].isupper() and not self._function_word(words[k].text):
                 first = k
+            elif possessive and low not in self.connectives and low not in self.pronouns and \
+                    not _oblique_kk(low) and not low.endswith(("ды", "ді", "ты", "ті", "п")):
+                first = k
+            else:
+                break
         return first
+
+    def _kk_not_head(self, text, words, i, hi) -> bool:
+        """An office or organization word that is not the head of the phrase: a venue (Үкімет
+        отырысында), or one followed by the real head (Полиция департаменті, әкімдік баспасөз қызметі)."""
+        low = words[i].text.lower()
+        if _oblique_kk(low):
+            return True
+        for j in (i + 1, i + 2):
+            if j >= hi or not _adjacent(text, words[j - 1], words[j]):
+                return False
+            nxt = words[j].text.lower()
+            if j == i + 1 and _oblique_kk(nxt):
+                return True                                  # Үкімет отырысында
+            if (self._is_title(words, j) or self._is_org(words[j].text)) and POSSESSIVE_KK.search(nxt):
+                return True
+        return False
 
     def _name_like(self, word: str) -> bool:
         """Could be part of a person's name: not an abbreviation (МИД), organization or place."""
@@ -153,8 +198,8 @@ class SourcePhrases:
             if parse.tag.POS == "NOUN" and "-" not in head_word:
                 lemma = parse.normal_form
                 head_word = lemma[:1].upper() + lemma[1:] if head_word[:1].isupper() else lemma
-        parts = [text[words[k].start:words[k].end] if k != head else head_word for k in range(first, end)]
-        return " ".join(parts)
+        # the words as written between them (BAQ.KZ тілшісі), the head in its base form
+        return text[words[first].start:words[head].start] + head_word + text[words[head].end:words[end - 1].end]
 
     def _plural(self, word: str) -> bool:
         if self.lang == "kk":
