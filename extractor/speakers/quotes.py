@@ -318,7 +318,10 @@ class QuoteFinding:
         if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
             spk = self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True) or \
                 self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s)
-            body = _trim(text, s, words[cut - 1].end)
+            end = words[cut].start
+            while end > s and text[end - 1] in " \t,-":
+                end -= 1                                     # …составила 0,7%, говорится …: up to the comma
+            body = _trim(text, s, end)
             if spk is not None and len(WORD.findall(text, *body)) >= 3:
                 return QuoteMatch(*body, False, verb[0], spk)
             return None
@@ -345,8 +348,7 @@ class QuoteFinding:
         if _at_end(words, vj, hi, self.connectives) and vi > lo:   # X … екенін атап өтті (ғой).
             if not self.kk_statement_before(text, words, vi):
                 return None
-            spk = self.speaker_in(text, words, lo, min(vi, lo + 6), people, last, s) or \
-                self.kk_source_before(text, words, lo, vi, people, last, s)
+            spk = self.kk_source_before(text, words, lo, vi, people, last, s)   # (not Оның бір арманы)
             if spk is not None and spk.start - s < 80:
                 body = _trim(text, spk.end, words[vi].start)
                 body = _trim(text, body[0], _strip_quotative(text, words, vi, body))

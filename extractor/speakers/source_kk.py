@@ -27,6 +27,8 @@ GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 # (not the accusative: its -ды/-ді/-н are also the endings of adjectives and names: белсенді, Әділхан)
 OBLIQUE = regex.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|нан|нен|дан|ден|тан|тен|мен|бен|пен"
                         r"|ына|іне|сына|сіне|ында|інде|сында|сінде)$")
+VENUE = regex.compile(r"(?:ында|інде|сында|сінде)$")   # отырысында, жиынында: where, not who
+POSSESSIVE = regex.compile(r"(?:ы|і|сы|сі)(?:ның|нің)?$")   # the head of бюросы, әкімі, мамандарының
 PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен)$")    # Андрей Бабиш бастаған Чехия Үкіметі: "led by"
 PLURAL = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ың|ің|ымыз|іміз|ының|інің|ыңыз|іңіз)?(?:дың|дің|тың|тің|ның|нің)?$")
 AGENT = regex.compile(r"(?:шы|ші|гер|кер|ші|дағы|дегі|тағы|тегі)(?:лар|лер|дар|дер|тар|тер)"
@@ -86,6 +88,9 @@ class KazakhSource:
             return False                     # a capitalized word inside a sentence names someone (Әділхан)
         if low.endswith(GENITIVE):
             return genitive_ok
+        if (self._is_org(w) or self._is_title(words, k)) and k + 1 < len(words) and \
+                _adjacent(text, words[k], words[k + 1]) and VENUE.search(words[k + 1].text.lower()):
+            return False                     # Үкімет отырысында: a venue
         for lex in (self.titles, self.orgs, self.people_nouns):
             if lex.contains(w) is not None:
                 from ..lang.kk.morph import grammar
@@ -102,7 +107,9 @@ class KazakhSource:
             low = prev.lower()
             if low in self.connectives or low in self.pronouns or self.verbs.contains(prev) is not None:
                 break
-            if not (prev[:1].isupper() or low.endswith(GENITIVE) or self._is_title(words, a - 1)
+            izafet = POSSESSIVE.search(words[h].text.lower()) is not None and not _oblique(low) \
+                and not low.endswith(("ды", "ді", "ты", "ті", "п"))      # Ұлттық статистика бюросы
+            if not (prev[:1].isupper() or low.endswith(GENITIVE) or self._is_title(words, a - 1) or izafet
                     or self._is_org(prev) or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі",
                                                             "қы", "кі", "ті", "ғы"))):
                 break

@@ -225,11 +225,14 @@ class RussianSource:
         written = text[words[a].start:words[b - 1].end]
         if head.text.lower() in ONE:
             return Speaker(written, written, words[a].start, words[b - 1].end, kind="person")
-        if plural and not head.text[:1].isupper():           # аналитиков → аналитики: a group as a reader names it
+        proper = head.text[:1].isupper() and not _common_word(head.text)    # Росстат, not Жители
+        if plural and not proper:                            # аналитиков → аналитики: a group as a reader names it
             form = parses(head.text)[0].inflect({"nomn", "plur"})
-            name = text[words[a].start:head.start] + (form.word if form else head.text) + text[head.end:words[b - 1].end]
+            word = form.word if form else head.text
+            word = word[:1].upper() + word[1:] if head.text[:1].isupper() else word
+            name = text[words[a].start:head.start] + word + text[head.end:words[b - 1].end]
             return Speaker(name, written, words[a].start, words[b - 1].end, kind="group")
-        if head.text[:1].isupper():
+        if proper:
             name_run = b - a >= 2 and all(words[j].text[:1].isupper() and not self._is_org(words[j].text)
                                           and not words[j].text.isupper() for j in range(a, b))
             person = self._surname_shaped(head.text) or name_run or any(

@@ -131,8 +131,8 @@ class SourcePhrases:
             if j >= hi or not _adjacent(text, words[j - 1], words[j]):
                 return False
             nxt = words[j].text.lower()
-            if j == i + 1 and _oblique_kk(nxt):
-                return True                                  # Үкімет отырысында
+            if j == i + 1 and nxt.endswith(("ында", "інде", "сында", "сінде")):
+                return True                                  # Үкімет отырысында: a venue
             if (self._is_title(words, j) or self._is_org(words[j].text)) and POSSESSIVE_KK.search(nxt):
                 return True
         return False
@@ -194,10 +194,12 @@ class SourcePhrases:
                 head_word = head_word[:cut]
         else:
             from ..numerals.ru import parses
-            parse = parses(head_word)[0]
-            if parse.tag.POS == "NOUN" and "-" not in head_word:
+            prefix, _, last = head_word.rpartition("-")      # пресс-службы → пресс-служба
+            parse = parses(last)[0]
+            if parse.tag.POS == "NOUN" and not last.isupper() and last:   # МИД stays МИД
                 lemma = parse.normal_form
-                head_word = lemma[:1].upper() + lemma[1:] if head_word[:1].isupper() else lemma
+                lemma = lemma[:1].upper() + lemma[1:] if last[:1].isupper() else lemma
+                head_word = prefix + ("-" if prefix else "") + lemma
         # the words as written between them (BAQ.KZ тілшісі), the head in its base form
         return text[words[first].start:words[head].start] + head_word + text[words[head].end:words[end - 1].end]
 

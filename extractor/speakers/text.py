@@ -10,7 +10,9 @@ import regex
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
 WORD_SPLIT = regex.compile(f"({WORD.pattern})")
-SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)|\n")
+# a sentence ends at . ! ? … before a space and no lowercase word (not `млрд. теңге`), and not
+# after an initial (`А. Евниев`)
+SENTENCE_END = regex.compile(r"(?<!(?<!\p{L})\p{Lu})[.!?…](?=\s*$|\s+[^\p{Ll}\s])|\n")
 
 
 class Word(tuple):
@@ -44,7 +46,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _sentence_start(text: str, pos: int) -> int:
     for i in range(pos - 1, -1, -1):
-        if text[i] == "\n" or (text[i] in ".!?…" and i + 1 < len(text) and text[i + 1].isspace()):
+        if text[i] == "\n" or (text[i] in ".!?…" and SENTENCE_END.match(text, i)):
             j = i + 1
             while j < pos and text[j].isspace():
                 j += 1
