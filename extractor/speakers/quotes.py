@@ -18,6 +18,7 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
+CITING = regex.compile(r"\s+со\s+ссылкой\s+на\s+")      # сообщает X со ссылкой на Y
 QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
 ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
@@ -216,7 +217,29 @@ class QuoteFinding:
                 t = self._trailing(text, words, starts, s, e, lo, hi, people, last)
                 if t is not None and not any(q.speaker and q.speaker.start == t.speaker.start for q in out[-1:]):
                     out.append(t)
+                if out and out[-1].speaker is not None and s <= out[-1].speaker.start < e:
+                    cited = self._citing(text, words, starts, out[-1], e, hi, people, last)
+                    if cited is not None:
+                        out.append(cited)
         return out
+
+    def _citing(self, text, words, starts, q, e, hi, people, last) -> QuoteMatch | None:
+        """сообщают СМИ со ссылкой на его жену …: the cited source said it too."""
+        m = CITING.match(text, q.speaker.end)
+        if m is None:
+            return None
+        a = _word_range(starts, m.end(), e)[0]
+        end = a
+        while end < hi and end - a < 8 and text[words[end].start - 1] != ",":
+            end += 1
+        if end == a:
+            return None
+        spk = self._ru_phrase(text, words, a, a, end, people, last, q.start) if \
+            self._head_parse(text, words, a, a, None) is not None else \
+            self.speaker_in(text, words, a, end, people, last, q.start)
+        if spk is None:
+            return None
+        return QuoteMatch(q.start, q.end, q.direct, "со ссылкой на", spk)
 
     def _trailing(self, text, words, starts, s, e, lo, hi, people, last) -> QuoteMatch | None:
         """An attribution closing the sentence after a comma: …, пишет Deutsche Welle."""
@@ -259,12 +282,23 @@ class QuoteFinding:
         return None
 
     def _reported(self, text, words, starts, sentences, k, lo, hi, people, last) -> QuoteMatch | None:
+        """The statement of the first reporting verb in the sentence that has one (Объясняя смерть …,
+        газета процитировала письмо: not the gerund, the verb after it)."""
+        start = lo
+        for _ in range(3):
+            verb = self._verb(words, start, hi)
+            if verb is None:
+                return None
+            q = self._reported_by(text, words, starts, sentences, k, lo, hi, people, last, verb)
+            if q is not None or self.lang == "kk":
+                return q
+            start = verb[2]
+        return None
+
+    def _reported_by(self, text, words, starts, sentences, k, lo, hi, people, last, verb) -> QuoteMatch | None:
         """Бұл туралы X мәлімдеді (the sentence before); X … атап өтті; X заявил, что …;
         …, заявил посол X (the words before); X заявил о … (the words after)."""
         s, e = sentences[k]
-        verb = self._verb(words, lo, hi)
-        if verb is None:
-            return None
         _, vi, vj = verb
         for a in range(lo, min(lo + 3, hi)):                 # Бұл туралы X мәлімдеді; Ол бұл туралы … айтты
             about = self.about_this.match(words, a)

@@ -76,6 +76,8 @@ class RussianSource:
             tag = parses(words[j].text)[0].tag
             if tag.POS == "PREP":
                 return True
+            if words[j].text.lower() in RELATIVE:
+                return False                 # в которых Кэтрин рассказала: the relative, not a phrase
             if words[j].text[:1].isupper() or tag.POS in ("ADJF", "PRTF", "NUMR") or \
                     (tag.POS == "NOUN" and any(p.tag.case == "gent" for p in parses(words[j].text)[:2])):
                 j -= 1                       # в ходе круглого стола, о смерти главы Агентства
