@@ -195,6 +195,11 @@ class RussianSource:
         while k >= lo and h - k <= 6 and _adjacent(text, words[k], words[k + 1]):
             w = words[k].text
             tag = parses(w)[0].tag
+            if w.lower() == "и" and k - 1 >= lo and keep == k + 1 and _adjacent(text, words[k - 1], words[k]) \
+                    and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses(words[k - 1].text)[:2]):
+                keep = k - 1                 # противники и правозащитники: both speak
+                k -= 2
+                continue
             if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL") or w.lower() in RELATIVE:
                 break
             if w.lower() in ("его", "её", "ее", "их"):
@@ -212,6 +217,11 @@ class RussianSource:
         while b < hi and b - h <= 8 and _adjacent(text, words[b - 1], words[b]):
             w = words[b].text
             tag = parses(w)[0].tag
+            if w.lower() == "и" and b + 1 < hi and _adjacent(text, words[b], words[b + 1]) and \
+                    "gent" in parses(words[b - 1].text)[0].tag and \
+                    any("gent" in p.tag for p in parses(words[b + 1].text)[:2]):
+                b += 2                           # в сообщении правительства и губернатора …
+                continue
             if tag.POS in ("PREP", "CONJ", "VERB", "INFN", "ADVB", "PRCL", "GRND") or w.lower() in RELATIVE:
                 break
             if not (w[:1].isupper() or "gent" in tag or any("gent" in p.tag for p in parses(w)[:2])):
