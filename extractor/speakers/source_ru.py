@@ -192,6 +192,7 @@ class RussianSource:
         a = h
         k = h - 1
         keep = h
+        head_tag = parses(words[h].text)[0].tag
         while k >= lo and h - k <= 6 and _adjacent(text, words[k], words[k + 1]):
             w = words[k].text
             tag = parses(w)[0].tag
@@ -200,8 +201,10 @@ class RussianSource:
                 keep = k - 1                 # противники и правозащитники: both speak
                 k -= 2
                 continue
-            if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL") or w.lower() in RELATIVE:
-                break
+            if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL", "COMP", "PRED") or w.lower() in RELATIVE or \
+                    (self._sentence_initial(text, words, k) and _common_word(w) and not self._is_title(words, k)
+                     and not (tag.POS == "ADJF" and tag.gender == head_tag.gender and "Fixd" not in head_tag)):
+                break                        # Позднее Рауль Кастро: an adverb opening the sentence
             if w.lower() in ("его", "её", "ее", "их"):
                 keep = k                     # его дочь
                 break
@@ -246,8 +249,10 @@ class RussianSource:
             return Speaker(name, written, words[a].start, words[b - 1].end, kind="group")
         if proper:
             name_run = b - a >= 2 and all(words[j].text[:1].isupper() and not self._is_org(words[j].text)
-                                          and not words[j].text.isupper() for j in range(a, b))
-            person = self._surname_shaped(head.text) or name_run or any(
+                                          and not words[j].text.isupper() and not words[j].text.isascii()
+                                          for j in range(a, b))     # Wall Street Journal: an outlet
+            initial = a > 0 and regex.fullmatch(r"\p{Lu}\.\s?", text[words[a - 1].start:words[a].start]) is not None
+            person = self._surname_shaped(head.text) or name_run or initial or any(
                 {"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(head.text)[:2])
             kind = "person" if person and not head.text.isupper() else "organization"
         else:
