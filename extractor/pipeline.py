@@ -126,7 +126,7 @@ class Extractor:
             records.append(Quote(kind="quote", text=text[start:end], start=start, end=end, sentence=(s_start, s_end),
                                  speaker=sp.name if sp else None, speaker_text=text[sp_start:sp_end] if sp else None,
                                  speaker_start=sp_start, speaker_end=sp_end, speaker_title=sp.title if sp else None,
-                                 verb=q.verb, direct=q.direct))
+                                 verb=q.verb, direct=q.direct, speaker_kind=sp.kind if sp else None))
         records.sort(key=lambda r: (r.start, r.end))
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"

@@ -111,6 +111,7 @@ class Quote(Record):
     speaker_title: str | None = None
     verb: str | None = None        # деді, заявить, айтуынша, по словам
     direct: bool = True
+    speaker_kind: str | None = None  # person, office, organization, group, pronoun
 
 
 @dataclass

@@ -1,0 +1,476 @@
+"""Finding quotes: «…» and dialogue lines with their attribution, and indirect statements
+(X айтуынша, по словам X, X заявил, что …, Бұл туралы X мәлімдеді)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from .source_kk import PARTICIPLE
+from .sources import Speaker
+from .text import (WORD, Word, _adjacent, _overlaps, _sentence_end, _sentence_start, _trim, _word_range,
+                   words_of)
+
+INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
+BLOCK = 1_000_000                                     # characters read at once for quotes
+QUOTE_MARKS = regex.compile(r'[«»"]')
+THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
+QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
+POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
+CITING = regex.compile(r"\s+со\s+ссылкой\s+на\s+")      # сообщает X со ссылкой на Y
+QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
+ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
+CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
+
+
+@dataclass
+class QuoteMatch:
+    start: int                 # normalized offsets of the quoted words or the attributed clause
+    end: int
+    direct: bool
+    verb: str | None
+    speaker: Speaker | None
+
+
+@dataclass
+class Byline:
+    name: str
+    start: int
+    end: int
+
+
+
+class QuoteFinding:
+    """Quotes and statements of an article (a mixin of SpeakerRules)."""
+
+    def find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
+        """Quotes and the byline of an article. A text longer than BLOCK characters (a whole
+        archive pasted as one text) is read in blocks cut at line breaks, so memory stays
+        proportional to a block; names then resolve within their block."""
+        if len(text) <= BLOCK:
+            return self._find(text, sentences)
+        quotes: list[QuoteMatch] = []
+        byline = None
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + BLOCK)
+            if end < len(text):
+                cut = text.rfind("\n", start + BLOCK // 2, end)
+                end = cut + 1 if cut > 0 else end
+            found, block_byline = self._find(text[start:end])
+            for q in found:
+                q.start += start
+                q.end += start
+                if q.speaker is not None:
+                    q.speaker.start += start
+                    q.speaker.end += start
+            quotes += found
+            if byline is None and block_byline is not None:
+                byline = Byline(block_byline.name, block_byline.start + start, block_byline.end + start)
+            start = end
+        return quotes, byline
+
+    def _find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
+        hits = self._trigger_positions(text)
+        if not hits and not QUOTE_MARKS.search(text):
+            return [], self._byline(text)
+        words, starts = words_of(text)
+        byline = self._byline(text)
+        people = self.people(text, words)
+        quotes: list[QuoteMatch] = []
+        self._covered_spans: list[tuple[int, int]] = []
+        last: Speaker | None = None
+        covered: list[tuple[int, int]] = []
+        segments = sorted(quote_segments(text) + dialogue_segments(text))
+        for open_, close in segments:
+            if covered and open_ < covered[-1][1]:
+                continue                                     # a dialogue line holding a «…» quote
+            q = self._direct(text, words, starts, open_, close, people, last, quotes)
+            if q is not None:
+                quotes.append(q)
+                covered.append((open_, close + 1))
+                self._covered_spans.append((q.start, q.end))
+                last = q.speaker or last
+        if sentences is None:
+            from ..sentences import split_sentences
+            sentences = split_sentences(text)
+        self._direct_found = list(quotes)
+        quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes), sentences, hits)
+        quotes.sort(key=lambda q: q.start)
+        return quotes, byline
+
+    def _trigger_positions(self, text: str) -> list[int]:
+        """Where speech verbs and attribution markers start, in one pass over the text."""
+        low = text.lower()
+        if len(low) != len(text):                # İ lowercases to two characters: offsets would shift
+            return [m.start() for m in self.trigger.finditer(text)]
+        return [m.start() for m in self.trigger_lower.finditer(low)]
+
+    def _byline(self, text: str) -> Byline | None:
+        m = self.byline.search(text) if self.byline is not None else None
+        if m is None:
+            return None
+        return Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
+
+    def _direct(self, text, words, starts, open_, close, people, last, previous) -> QuoteMatch | None:
+        inner_start, inner_end = open_ + 1, close
+        if inner_end - inner_start < 2:
+            return None
+        sentence_end = _sentence_end(text, close + 1)
+        m = CLOSE_THEN_DASH.match(text, close + 1)
+        after_lo = m.end() if m else close + 1
+        lo, hi = _word_range(starts, after_lo, sentence_end)
+        verb = None
+        if m is not None:
+            verb = self._verb(words, lo, min(hi, lo + 4))      # », – деді Тоқаев; », — заявил он
+        elif self.lang == "kk" and lo < hi and words[lo].text.lower() in QUOTATIVE:
+            verb = self._verb(words, lo, min(hi, lo + 5))      # » деп атап өтті; » деді (not » деп аталады)
+        if verb is not None and verb[1] > lo and self.lang == "kk" and words[lo].text.lower() not in QUOTATIVE:
+            verb = None                                      # », – Үкімет … деп: not a verb right after the dash
+        if verb is not None and self.lang == "kk" and words[verb[1]].text.lower() == "деген" and verb[2] < hi \
+                and _adjacent(text, words[verb[2] - 1], words[verb[2]]) \
+                and not self._kk_head(text, words, verb[2], people):
+            # «Менің атым – Қожа» деген кітап: "called"; unless a verb follows: деген тілегін жеткізді
+            verb = self._verb(words, verb[2] + 1, min(hi, verb[2] + 3))
+        sentence_start = _sentence_start(text, open_)
+        colon = text[sentence_start:open_].rstrip().endswith(":")
+        if verb is not None:
+            speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_) \
+                or self._name_run(text, words, verb[2], hi, people) \
+                or self.source_after(text, words, verb[1], verb[2], hi, people, last, open_)
+            if speaker is None:                              # Тимур Сүлейменов: «…», – деді.
+                before = _word_range(starts, sentence_start, open_)
+                speaker = self.speaker_in(text, words, *before, people, last, open_) or \
+                    self.source_before(text, words, *before, people, last, open_)
+            if speaker is None and last is not None and open_ - last.end < 600:
+                speaker = last                               # «…», – дейді.: the previous speaker goes on
+            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+        inside = INSIDE_ATTRIBUTION.search(text, inner_start, inner_end)
+        if inside is not None:                               # «…, — сказал Песков. — …»
+            lo, hi = _word_range(starts, inside.end(), inner_end)
+            verb = self._verb(words, lo, min(hi, lo + 2))
+            if verb is not None:
+                speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 6), people, last, open_) or \
+                    self.source_after(text, words, verb[1], verb[2], hi, people, last, open_)
+                return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+        if colon:                                            # Токаев заявил: «…»
+            lo, hi = _word_range(starts, sentence_start, open_)
+            verb = self._verb(words, lo, hi)
+            if self.lang == "ru" and verb is not None:       # Поддержав кандидатуру Байдена, Габбард заявила:
+                speaker = self.source_before(text, words, lo, hi, people, last, open_) or \
+                    self.speaker_in(text, words, lo, hi, people, last, open_)
+            else:
+                speaker = self.speaker_in(text, words, lo, hi, people, last, open_) or \
+                    self.source_before(text, words, lo, hi, people, last, open_)
+            if verb is not None or speaker is not None:
+                return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, speaker)
+        if previous and previous[-1].direct and open_ - previous[-1].end < 300 and \
+                sentence_start == open_ and len(WORD.findall(text, inner_start, inner_end)) >= 4:
+            p = previous[-1]                                 # the same speaker goes on: «…», – деді ол. «…»
+            return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
+        return None
+
+    def _indirect(self, text, words, starts, people, covered, byline, direct, sentences, hits) -> list[QuoteMatch]:
+        out = []
+        last: Speaker | None = None
+        direct = sorted(direct, key=lambda q: q.end)
+        next_quote = 0
+        sentence_starts = [a for a, _ in sentences]
+        # only sentences holding a speech verb or marker can hold an attribution
+        for k in sorted({bisect.bisect_right(sentence_starts, h) - 1 for h in hits} - {-1}):
+            s, e = sentences[k]
+            while next_quote < len(direct) and direct[next_quote].end <= s:
+                if direct[next_quote].speaker is not None:   # the speaker of the last quote before here
+                    last = direct[next_quote].speaker
+                next_quote += 1
+            if _overlaps(covered, s, e) or (byline and s <= byline.start < e):
+                continue
+            lo, hi = _word_range(starts, s, e)
+            for i in self.according_to.starts_in(words, lo, hi):
+                got = self.according_to.match(words, i)
+                if got is None:
+                    continue
+                marker_end = words[i + got[1] - 1].end
+                comma = text.find(",", marker_end, e)
+                if self.lang == "ru":
+                    # по словам Токаева, …: the speaker follows the marker, the statement follows the comma
+                    if comma < 0:
+                        comma = e
+                    spk = self._after_marker(text, words, starts, i, got[1], comma, people, last, s)
+                    body = comma + 1
+                else:
+                    # Президенттің айтуына қарағанда, …: the speaker comes before the marker
+                    spk = self.speaker_in(text, words, lo, i, people, last, s) or \
+                        self.kk_source_genitive(text, words, i, lo, people, last, s)
+                    body = comma + 1 if 0 <= comma else marker_end
+                if spk is not None:
+                    out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
+                    last = spk
+                    break
+            else:
+                q = self._reported(text, words, starts, sentences, k, lo, hi, people, last)
+                if q is not None:
+                    out.append(q)
+                    last = q.speaker
+            if self.lang == "ru":                            # …, сообщает агентство Рейтер: a second source
+                t = self._trailing(text, words, starts, s, e, lo, hi, people, last)
+                if t is not None and not any(q.speaker and q.speaker.start == t.speaker.start for q in out[-1:]):
+                    out.append(t)
+                if out and out[-1].speaker is not None and s <= out[-1].speaker.start < e:
+                    cited = self._citing(text, words, starts, out[-1], e, hi, people, last)
+                    if cited is not None:
+                        out.append(cited)
+        return out
+
+    def _citing(self, text, words, starts, q, e, hi, people, last) -> QuoteMatch | None:
+        """сообщают СМИ со ссылкой на его жену …: the cited source said it too."""
+        m = CITING.match(text, q.speaker.end)
+        if m is None:
+            return None
+        a = _word_range(starts, m.end(), e)[0]
+        end = a
+        while end < hi and end - a < 8 and text[words[end].start - 1] != ",":
+            end += 1
+        if end == a:
+            return None
+        spk = self._ru_phrase(text, words, a, a, end, people, last, q.start) if \
+            self._head_parse(text, words, a, a, None) is not None else \
+            self.speaker_in(text, words, a, end, people, last, q.start)
+        if spk is None:
+            return None
+        return QuoteMatch(q.start, q.end, q.direct, "со ссылкой на", spk)
+
+    def _trailing(self, text, words, starts, s, e, lo, hi, people, last) -> QuoteMatch | None:
+        """An attribution closing the sentence after a comma: …, пишет Deutsche Welle."""
+        comma = text.rfind(",", s, e)
+        for _ in range(5):
+            if comma < 0:
+                return None
+            a = _word_range(starts, comma, e)[0]
+            verb = self._verb(words, a, min(hi, a + 1))
+            if verb is not None:
+                spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, last, s, right_first=True)
+                body = _trim(text, s, comma)
+                if spk is None or spk.start < words[verb[1]].start or len(WORD.findall(text, *body)) < 3:
+                    return None
+                return QuoteMatch(*body, False, verb[0], spk)
+            comma = text.rfind(",", s, comma)
+        return None
+
+    def _after_marker(self, text, words, starts, i, n, comma, people, last, s) -> Speaker | None:
+        """The source in `по словам X,`, `по его словам,`, `как сообщил в понедельник министр X,`."""
+        end = _word_range(starts, words[i + n - 1].end, comma)[1]
+        for k in range(i, i + n):                            # по его словам: the pronoun is in the marker
+            if words[k].text.lower() in POSSESSIVE:
+                w = words[k]
+                ref = last or self._nearest_person(words, k, people)
+                return Speaker(ref.name if ref else w.text, w.text, w.start, w.end,
+                               ref.title if ref else None, kind="pronoun")
+        spk = self.speaker_in(text, words, i + n, end, people, last, s)
+        if spk is not None:
+            return spk
+        if words[i].text.lower() == "как":                   # как сообщил X: X agrees with the verb
+            return self.ru_source(text, words, i + n - 1, i + n, i + n, end, people, last, s, right_first=True)
+        if text[comma:comma + 1] != ",":
+            end = min(end, i + n + 1)                        # по словам женщины на щеке …: no comma
+        if i + n < end and end - (i + n) <= 6:               # по словам экспертов, по данным аналитиков
+            head = words[i + n].text
+            if text[comma:comma + 1] != "," and not (head[:1].isupper() or "anim" in _ru_tag(head)):
+                return None                                  # … и по данным портфолио: not a source
+            return self._ru_phrase(text, words, i + n, i + n, end, people, last, s)
+        return None
+
+    def _reported(self, text, words, starts, sentences, k, lo, hi, people, last) -> QuoteMatch | None:
+        """The statement of the first reporting verb in the sentence that has one (Объясняя смерть …,
+        газета процитировала письмо: not the gerund, the verb after it)."""
+        start = lo
+        for _ in range(3):
+            verb = self._verb(words, start, hi)
+            if verb is None:
+                return None
+            q = self._reported_by(text, words, starts, sentences, k, lo, hi, people, last, verb)
+            if q is not None or self.lang == "kk":
+                return q
+            start = verb[2]
+        return None
+
+    def _reported_by(self, text, words, starts, sentences, k, lo, hi, people, last, verb) -> QuoteMatch | None:
+        """Бұл туралы X мәлімдеді (the sentence before); X … атап өтті; X заявил, что …;
+        …, заявил посол X (the words before); X заявил о … (the words after)."""
+        s, e = sentences[k]
+        _, vi, vj = verb
+        for a in range(lo, min(lo + 3, hi)):                 # Бұл туралы X мәлімдеді; Ол бұл туралы … айтты
+            about = self.about_this.match(words, a)
+            if about is None:
+                continue
+            ps, pe = sentences[k - 1] if k > 0 else (s, s)
+            if k == 0:
+                return None
+            spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
+                self.speaker_in(text, words, a + about[1], hi, people, last, s)
+            if spk is None:
+                spk = self._source_of(text, words, vi, vj, a + about[1] if a == lo else lo, hi, people, last, s)
+            if _overlaps(self._covered_spans, ps, pe):       # «…». Об этом пишет X: the quote is X's
+                q = next((q for q in self._direct_found if q.start < pe and ps < q.end), None)
+                if q is not None and q.speaker is None and spk is not None:
+                    q.speaker = spk
+                return None
+            return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
+        if self.lang == "kk":
+            return self._reported_kk(text, words, verb, s, e, lo, hi, people, last)
+        if _ru_tag(words[vi].text).POS == "GRND":           # Сказав, что сделка закрыта, министр …
+            that = THAT.match(text, words[vj - 1].end)
+            start = that.end() if that else words[vj - 1].end
+            close = text.find(",", start, e)
+            if close < 0 or (that is None and not ABOUT.match(text, _trim(text, start, e)[0])):
+                return None
+            a = _word_range(starts, close, e)[0]
+            k2 = self._ru_right(text, words, a, hi, None)
+            if k2 is None:
+                return None
+            spk = self._ru_phrase(text, words, k2, a, hi, people, last, s)
+            return QuoteMatch(*_trim(text, start, close), False, verb[0], spk)
+        if vi > lo and words[vi - 1].text.lower() == "как":  # как утверждают в Odebrecht, …
+            comma = text.find(",", words[vj - 1].end, e)
+            if comma < 0:
+                return None
+            end = _word_range(starts, words[vj - 1].end, comma)[1]
+            spk = self.ru_source(text, words, vi, vj, vj, end, people, last, s, right_first=True)
+            return None if spk is None else QuoteMatch(*_trim(text, comma + 1, e), False, verb[0], spk)
+        cut = vi                                             # where a statement before the verb ends
+        for a in range(max(lo + 1, vi - 3), vi):             # …, об этом сообщают СМИ
+            about = self.about_this.match(words, a)
+            if about is not None and a + about[1] == vi:
+                cut = a
+                break
+        gap = text[words[cut - 1].end:words[cut].start] if cut > lo else ""
+        that = THAT.search(text, words[vj - 1].end, e)
+        if that is not None and that.start() - words[vj - 1].end < 60:
+            spk = self._source_of(text, words, vi, vj, lo, hi, people, last, s)
+            return None if spk is None else QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
+        if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
+            spk = self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True) or \
+                self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s)
+            end = words[cut].start
+            while end > s and text[end - 1] in " \t,-":
+                end -= 1                                     # …составила 0,7%, говорится …: up to the comma
+            body = _trim(text, s, end)
+            if spk is not None and len(WORD.findall(text, *body)) >= 3:
+                return QuoteMatch(*body, False, verb[0], spk)
+            return None
+        spk = self._source_of(text, words, vi, vj, lo, hi, people, last, s)
+        if spk is None:
+            return None
+        after = max(words[vj - 1].end, spk.end if spk.start > words[vi].start else 0)
+        body = _trim(text, after, _clause_end(text, after, e))
+        if len(WORD.findall(text, *body)) < 2 and spk.start > words[vi].start:
+            body = _trim(text, s, words[vi].start)           # О смерти Мендонсы сообщила его дочь.
+        if text[s:e].rstrip().endswith(":") and k + 1 < len(sentences):
+            body = _trim(text, *sentences[k + 1])           # В канцелярии сообщили: the next sentence
+        elif not ABOUT.match(text, body[0]) and verb[0] not in QUOTING:
+            return None                                      # полиция уточняет обстоятельства: an object, no statement
+        if len(WORD.findall(text, *body)) < 2:
+            return None
+        return QuoteMatch(*body, False, verb[0], spk)
+
+    def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
+        final = self._verb(words, max(lo, hi - 3), hi)       # the verb that ends the sentence, if any
+        if final is not None and _at_end(words, final[2], hi, self.connectives) and final[1] > verb[1]:
+            verb = final                                     # Осылай деген Елбасы … атап өтті
+        _, vi, vj = verb
+        if _at_end(words, vj, hi, self.connectives) and vi > lo:   # X … екенін атап өтті (ғой).
+            if not self.kk_statement_before(text, words, vi):
+                return None
+            spk = self.kk_source_before(text, words, lo, vi, people, last, s)   # (not Оның бір арманы)
+            if spk is not None and spk.start - s < 80:
+                body = _trim(text, spk.end, words[vi].start)
+                body = _trim(text, body[0], _strip_quotative(text, words, vi, body))
+                if len(WORD.findall(text, *body)) >= 2:
+                    return QuoteMatch(*body, False, verb[0], spk)
+            return None
+        if vj >= hi or vi == lo or not self.kk_statement_before(text, words, vi):
+            return None                                      # өлең айтады, Әсет …: a song, not a statement
+        if PARTICIPLE.search(words[vj - 1].text.lower()) and not self._kk_head(text, words, vj, people):
+            return None                                      # деген мемлекет, деген тілектерін: "called"
+        spk = self.kk_source_after(text, words, vj, hi, people, last, s, to_end=_ends_sentence(text, words, vj, hi))
+        if spk is not None:                                  # …, деп хабарлайды BAQ.KZ тілшісі; деген тілегін жеткізді дәрігерлер
+            body = _trim(text, s, _strip_quotative(text, words, vi, (s, words[vi].start)))
+            if len(WORD.findall(text, *body)) >= 2:
+                return QuoteMatch(*body, False, verb[0], spk)
+        return None
+
+    def _source_of(self, text, words, vi, vj, lo, hi, people, last, s) -> Speaker | None:
+        """The source of a verb by grammar alone (Russian agreement, Kazakh word order)."""
+        if self.lang == "ru":
+            return self.ru_source(text, words, vi, vj, lo, hi, people, last, s)
+        return self.kk_source_before(text, words, lo, vi, people, last, s) or \
+            self.kk_source_after(text, words, vj, hi, people, last, s)
+
+
+def _ru_tag(word: str):
+    from ..numerals.ru import parses
+    return parses(word)[0].tag
+
+
+def _at_end(words, j, hi, particles) -> bool:
+    """Nothing but particles (ғой, екен) after words[j-1] in the sentence."""
+    return all(words[k].text.lower() in particles for k in range(j, hi))
+
+
+def _ends_sentence(text, words, lo, hi) -> bool:
+    """Do words[lo:hi] run to the sentence end with no comma (деп хабарлайды BAQ.KZ тілшісі.)?"""
+    return hi - lo <= 6 and not any("," in text[words[k - 1].end:words[k].start] for k in range(lo + 1, hi))
+
+
+def _clause_end(text: str, a: int, e: int) -> int:
+    """Where the clause starting at a ends: the sentence end, or `;`."""
+    semi = text.find(";", a, e)
+    return semi if semi >= 0 else e
+
+
+def _strip_quotative(text, words, vi, body) -> int:
+    """The end of a statement before its verb, without the quotative деп: … өсті деп айтты → … өсті."""
+    end = body[1]
+    if vi > 0 and words[vi - 1].text.lower() == "деп" and words[vi - 1].end <= end:
+        end = words[vi - 1].start
+    return end
+
+
+def quote_segments(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of top-level quotes: «…» with anything nested, or "…"."""
+    out = []
+    depth = 0
+    open_ = -1
+    plain_open = -1
+    for m in QUOTE_MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "«":
+            if depth == 0 and plain_open < 0:
+                open_ = i
+            depth += 1
+        elif ch == "»":
+            if depth > 0:
+                depth -= 1
+                if depth == 0 and plain_open < 0:
+                    out.append((open_, i))
+        elif depth == 0:
+            if plain_open >= 0 and i > 0 and not text[i - 1].isspace():
+                out.append((plain_open, i))
+                plain_open = -1
+            elif plain_open < 0 and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) \
+                    and not text[i + 1].isspace():
+                plain_open = i
+    return out
+
+
+DIALOGUE = regex.compile(r"(?m)^[ \t]*-[ \t]+(?=\S)([^\n]{2,2000}?)[,.!?…]?[ \t]+-[ \t]+(?=\w)")
+
+
+def dialogue_segments(text: str) -> list[tuple[int, int]]:
+    """Dialogue lines: `– Экспорт өсті, – деді министр.` The quoted words run from the
+    opening dash to the dash before the attribution; returned as (open, close) like quotes
+    (open is the position before the words, close the position after them)."""
+    return [(m.start(1) - 1, m.end(1)) for m in DIALOGUE.finditer(text)]
+
+

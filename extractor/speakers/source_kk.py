@@ -1,0 +1,213 @@
+"""Kazakh: reporting verbs from their stems, and the source as the noun phrase before them.
+
+Verbs: a stem from speakers.yaml (`айт`, `де`, `раста`, `деп сана`, `атап өт`) takes the third-
+person endings of the past, present and participle with voicing and vowel harmony (`айтты`,
+`айтады`, `айтқан`, `дейді`, `растады`, `деп санайды`, `атап өтеді`), and the continuous
+(`айтып отыр`, `айтуда`). First-person forms (`деп ойлаймын`) are the writer's own: no source.
+
+Source: Kazakh is head-final and puts the subject first, so the source is the first noun phrase
+of the clause whose head names someone (a person, an office, an organization, `ол`/`олар`, a
+word for people: `сарапшылар`, `тұрғындар`, `министрліктегілер`), in the nominative (not
+`Үкімет отырысында`: a venue). After a quote or dash the phrase follows the verb (`», – дейді
+саясаттанушылар`, `деп хабарлайды BAQ.KZ тілшісі`). Before `айтуынша`, `пікірінше` it is the
+genitive phrase (`Сала мамандарының айтуынша`).
+"""
+from __future__ import annotations
+
+import regex
+
+from .sources import Speaker
+from .text import Word, _adjacent
+
+VOWELS = set("аәеиоөұүыіуэюя")
+FRONT = set("әеөүіиэ")
+UNVOICED = set("кқпстфхцчшщ")
+GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+# endings of a word that is not the subject: locative, dative, ablative, instrumental, accusative
+# (not the accusative: its -ды/-ді/-н are also the endings of adjectives and names: белсенді, Әділхан)
+OBLIQUE = regex.compile(r"(?:да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|нан|нен|дан|ден|тан|тен|мен|бен|пен"
+                        r"|ына|іне|сына|сіне|ында|інде|сында|сінде)$")
+VENUE = regex.compile(r"(?:ында|інде|сында|сінде)$")   # отырысында, жиынында: where, not who
+POSSESSIVE = regex.compile(r"(?:ы|і|сы|сі)(?:ның|нің)?$")   # the head of бюросы, әкімі, мамандарының
+PARTICIPLE = regex.compile(r"(?:ған|ген|қан|кен)$")    # Андрей Бабиш бастаған Чехия Үкіметі: "led by"
+PLURAL = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ың|ің|ымыз|іміз|ының|інің|ыңыз|іңіз)?(?:дың|дің|тың|тің|ның|нің)?$")
+AGENT = regex.compile(r"(?:шы|ші|гер|кер|ші|дағы|дегі|тағы|тегі)(?:лар|лер|дар|дер|тар|тер)"
+                      r"(?:ы|і)?(?:ның|нің|дың|дің)?$")       # сарапшылар, министрліктегілер
+# a clause that is the object of `атап өтті` "noted" (екенін, өскенін, болатынын, маңыздылығын),
+# against a noun object (мерекені, мерейтойын: "celebrated")
+NOMINALIZED = regex.compile(r"(?:ғанын|генін|қанын|кенін|атынын|етінін|йтынын|йтінін|екенін|лығын|лігін"
+                            r"|дығын|дігін|тығын|тігін)$")
+
+
+def _oblique(low: str) -> bool:
+    m = OBLIQUE.search(low)
+    return m is not None and m.start() >= 3           # not аудан, whose -дан is its own
+
+
+def _harmony_front(stem: str) -> bool:
+    for ch in reversed(stem):
+        if ch in VOWELS:
+            return ch in FRONT
+    return False
+
+
+def verb_forms(stem: str) -> list[str]:
+    """The third-person forms of a verb stem: айт → айтты, айтады, айтқан, айтып отыр, айтуда."""
+    last = stem[-1]
+    front = _harmony_front(stem)
+    pick = (lambda back, fr: fr if front else back)
+    vowel, unvoiced = last in VOWELS, last in UNVOICED
+    past = stem + (pick("ты", "ті") if unvoiced else pick("ды", "ді"))
+    present = stem + (pick("йды", "йді") if vowel else pick("ады", "еді"))
+    participle = stem + (pick("қан", "кен") if unvoiced else pick("ған", "ген"))
+    converb = stem + ("п" if vowel else pick("ып", "іп"))
+    continuous = stem + pick("уда", "уде")
+    return [past, present, participle, converb + " отыр", converb + " жатыр", converb + " жүр",
+            converb + " жүреді", continuous]
+
+
+def _adjacent_upper(text, words, k) -> bool:
+    """Қасым-Жомарт Тоқаев at a sentence start: two adjacent capitalized words."""
+    return k + 1 < len(words) and words[k + 1].text[:1].isupper() and _adjacent(text, words[k], words[k + 1])
+
+
+class KazakhSource:
+    """The source phrase of a Kazakh reporting verb (a mixin of SpeakerRules)."""
+
+    def _kk_head(self, text, words, k, people, genitive_ok=False) -> bool:
+        """Can words[k] head a source phrase: someone who speaks, in the nominative?"""
+        w = words[k].text
+        low = w.lower()
+        if low in self.connectives:
+            return False
+        known = self._person_at(words, k, people) is not None or low in self.pronouns or \
+            self._is_title(words, k) or self._is_org(w) or self.people_nouns.contains(w.split("-")[-1]) is not None \
+            or AGENT.search(low) is not None
+        if not known and not self._surname_shaped(w) and not (w[:1].isupper() and k > 0 and (
+                text[words[k - 1].end:words[k].start].strip(" ") == "" or _adjacent_upper(text, words, k))):
+            return False                     # a capitalized word inside a sentence names someone (Әділхан)
+        if low.endswith(GENITIVE):
+            return genitive_ok
+        if (self._is_org(w) or self._is_title(words, k)) and k + 1 < len(words) and \
+                _adjacent(text, words[k], words[k + 1]) and VENUE.search(words[k + 1].text.lower()):
+            return False                     # Үкімет отырысында: a venue
+        for lex in (self.titles, self.orgs, self.people_nouns):
+            if lex.contains(w) is not None:
+                from ..lang.kk.morph import grammar
+                a = grammar().analyze(low, lex.words.__contains__)
+                return a is None or not a.has("case")
+        return low in self.pronouns or not _oblique(low) or self._person_at(words, k, people) is not None
+
+    def _kk_phrase(self, text, words, h, lo, people, last, before, kind_hint=None) -> Speaker:
+        """The phrase ending at head words[h]: its modifiers before it (Облыстық әкімдік өкілдерінің)."""
+        a = h
+        while a > lo and h - a < 4 and (_adjacent(text, words[a - 1], words[a]) or
+                                        text[words[a - 1].end:words[a].start] == "."):   # BAQ.KZ
+            prev = words[a - 1].text
+            low = prev.lower()
+            if low in self.connectives or low in self.pronouns or self.verbs.contains(prev) is not None:
+                break
+            izafet = POSSESSIVE.search(words[h].text.lower()) is not None and not _oblique(low) \
+                and not low.endswith(("ды", "ді", "ты", "ті", "п"))      # Ұлттық статистика бюросы
+            if not (prev[:1].isupper() or low.endswith(GENITIVE) or self._is_title(words, a - 1) or izafet
+                    or self._is_org(prev) or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі",
+                                                            "қы", "кі", "ті", "ғы"))):
+                break
+            a -= 1
+        spk = self.speaker_in(text, words, a, h + 1, people, last, before)
+        head = words[h].text.lower()
+        plural = PLURAL.search(head) is not None and head not in self.pronouns
+        if spk is not None:
+            if plural and spk.kind in ("office", "organization") and spk.start <= words[h].start < spk.end:
+                spk.kind = "group"
+            return spk
+        written = text[words[a].start:words[h].end]
+        name = written[:-3] if head.endswith(GENITIVE) else written   # Сарапшылардың → Сарапшылар
+        if plural:
+            kind = "group"
+        elif words[h].text[:1].isupper():
+            kind = "person"
+        else:
+            kind = kind_hint or "person"
+        return Speaker(name, written, words[a].start, words[h].end, kind=kind)
+
+    def kk_source_before(self, text, words, lo, hi, people, last, before) -> Speaker | None:
+        """The first noun phrase of words[lo:hi] headed by someone, in the nominative."""
+        for k in range(lo, hi):
+            if self._kk_head(text, words, k, people):
+                h = k
+                while h + 1 < hi and _adjacent(text, words[h], words[h + 1]) and \
+                        self._kk_head(text, words, h + 1, people) and words[h + 1].text.lower() not in self.pronouns:
+                    h += 1                   # Ұлттық банк төрағасы, Чехия Үкіметі: the head is last
+                if words[h].text.lower().endswith(GENITIVE):
+                    continue
+                if h + 2 < hi and PARTICIPLE.search(words[h + 1].text.lower()) and \
+                        self.verbs.contains(words[h + 1].text) is None:
+                    continue                 # X бастаған Y: X is the participle's subject, Y the clause's
+                return self._kk_phrase(text, words, h, lo, people, last, before)
+            gap = text[words[k].end:words[k + 1].start] if k + 1 < len(words) else ""
+            if any(c in gap for c in ".!?;") and k + 1 < hi:
+                return None
+        return None
+
+    def kk_source_after(self, text, words, lo, hi, people, last, before, to_end=False) -> Speaker | None:
+        """The phrase right after the verb: деген Елбасы (its first head); after a quote, the whole
+        phrase up to the sentence end, head last (», – дейді белсенді жастар; деп хабарлайды BAQ.KZ тілшісі)."""
+        h = None
+        for k in range(lo, min(hi, lo + 6)):
+            if k > 0:
+                gap = text[words[k - 1].end:words[k].start]
+                if gap.strip(" .«»\"" if k > lo else " -«\"") or "\n" in gap or (" " in gap and "." in gap):
+                    break                    # a comma, the sentence end
+            low = words[k].text.lower()
+            if low in self.connectives:
+                break                        # дейді ғой кейбір кезде
+            if _oblique(low) and not self._kk_head(text, words, k, people) or \
+                    self.verbs.contains(words[k].text) is not None:
+                break                        # министр брифингте: the venue is not the source
+            if self._kk_head(text, words, k, people) or words[k].text[:1].isupper():
+                h = k
+            elif to_end:
+                h = k                        # ауылдастары: after a quote any noun phrase is the source
+            elif h is not None:
+                break
+        if h is None or (not to_end and h - lo > 3):
+            return None
+        spk = self._kk_phrase(text, words, h, lo, people, last, before)
+        if any(ch.isascii() and ch.isalpha() for ch in spk.text):
+            spk.kind = "organization"        # BAQ.KZ тілшісі: the outlet credits itself
+        return spk
+
+    def kk_source_genitive(self, text, words, i, lo, people, last, before) -> Speaker | None:
+        """The genitive phrase right before айтуынша / пікірінше: Сала мамандарының, Лейла Исенғұлованың."""
+        k = i - 1
+        if k < lo or not _adjacent(text, words[k], words[i]):
+            return None
+        if not words[k].text.lower().endswith(GENITIVE):   # Клара апамыз айтқандай: a nominative
+            return self.kk_source_before(text, words, lo, i, people, last, before)
+        return self._kk_phrase(text, words, k, lo, people, last, before)   # Зардап шеккендердің айтуынша
+
+    def kk_statement_before(self, text, words, vi) -> bool:
+        """Does a statement end before this verb? `деп`, a clause object (өскенін, екенін), `туралы`,
+        a quote or dash, a few adverbs back at most (… рөлін тағы бір мәрте атап өтті); де- verbs take
+        speech itself (баттық дейді), `атап өт` any object but a celebration. Not a noun object:
+        шығарма жазды "wrote an essay"."""
+        if words[vi].text.lower().startswith("де") or vi == 0:
+            return True
+        if words[vi].text.lower() == "атап":
+            return True
+        for j in range(vi - 1, max(-1, vi - 4), -1):
+            prev = words[j].text.lower()
+            gap = text[words[j].end:words[j + 1].start]
+            if prev in ("деп", "туралы", "жайында", "жөнінде") or NOMINALIZED.search(prev) is not None \
+                    or (j == vi - 1 and any(c in gap for c in "»\"-")) or prev.endswith(("уын", "уін")):
+                return True
+            if "," in gap:
+                return False
+        return False
+
+    def kk_celebrated(self, words, vi) -> bool:
+        """атап өтті after a holiday (мерекені, мерейтойын, Наурыз мейрамын) means celebrated, not noted."""
+        if words[vi].text.lower() != "атап" or vi == 0:
+            return False
+        return any(self.celebrations.contains(words[j].text) is not None for j in range(max(0, vi - 3), vi))
