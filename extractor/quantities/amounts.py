@@ -67,6 +67,9 @@ def find(rules: QuantityRules, doc, numbers: list[NumberSpan]) -> list[QuantityM
             k += 1
             continue
         ms, used = _amount(rules, doc, numbers, k, floor)
+        if len(ms) == 1 and ms[0].kind == "number" and rules.date_follows(doc, ms[0].tok_end):
+            k += used                   # МОСКВА, 9 сен: a dateline, not a count
+            continue
         out += ms
         floor = ms[-1].tok_end
         k += used
