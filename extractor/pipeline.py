@@ -74,8 +74,9 @@ class LanguageRules:
 
     def numerals_words(self) -> list[str]:
         data = load(self.lang, "numbers")
-        return [w for section, words in data.items() if section not in ("not_numbers", "ordinal_endings", "idioms", "not_number_slots",
-                                                                        "lone_other_slots")
+        not_triggers = ("not_numbers", "ordinal_endings", "idioms", "not_number_slots", "lone_other_slots",
+                        "date_abbreviations")
+        return [w for section, words in data.items() if section not in not_triggers
                 for w in (words if isinstance(words, list) else words.keys())]
 
 

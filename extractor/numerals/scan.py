@@ -43,7 +43,9 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
     text = doc[i].text
     sign = 1.0
     if text[:1] in "+-" and len(text) > 1:
-        sign, text = (-1.0 if text[0] == "-" else 1.0), text[1:]
+        # after a number the dash joins a range written with one space (2022 -2023): no sign
+        after_number = i > 0 and SIGNED.fullmatch(doc[i - 1].text) is not None
+        sign, text = (-1.0 if text[0] == "-" and not after_number else 1.0), text[1:]
     if not DIGITS.fullmatch(text):
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None

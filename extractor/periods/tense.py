@@ -24,6 +24,7 @@ from ..patterns import load
 
 CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–—]\s|[()«»\"]")
 WORD = regex.compile(r"\p{L}[\p{L}-]*")
+RU_FINITE_ENDING = regex.compile(r"(?:[лт]|л[аои]|тся|л(?:ся|ась|ось|ись))$")   # заявил, представит, прошла
 KK_QUOTATIVE = regex.compile(r"(?<!\p{L})(?:деп|деген|делінген|делінді)(?!\p{L})", regex.IGNORECASE)
 
 
@@ -87,6 +88,8 @@ def _ru_tense(text: str, pos: int) -> str | None:
         if low in future_words or low in past_words:
             tense = "future" if low in future_words else "past"
         else:
+            if not RU_FINITE_ENDING.search(low):
+                continue                    # only a word that can be a 3rd-person verb is analysed
             got = parses(low)
             tag = got[0].tag if got else None
             if tag is None or tag.POS != "VERB" or tag.tense is None:

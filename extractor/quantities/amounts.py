@@ -17,19 +17,18 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
 from ..numerals.words import exact_add, exact_mul
 from .base_units import to_base
+from .rates import rate, sub_unit
 from .rules import ABLATIVE, DATIVE, QuantityRules
 
 DASHES = frozenset("-–—")
 INFORMAL_MILLION = frozenset(["М", "M"])
 ELLIPSES = frozenset(["…", "...", ".."])
 UNTIL = frozenset(["дейін", "шейін"])
-POWER_TO_ENERGY = {"W": "Wh", "kW": "kWh", "MW": "MWh", "GW": "GWh", "TW": "TWh"}   # кВт/сағат is kWh
-# after "в год", "в день" the rate ends: a word that goes on (в день его задержания) is no rate
-AFTER_RATE = frozenset(["и", "а", "но", "или", "что", "на", "при", "с", "по", "для", "и", "в", "до"])
 
 
 @dataclass
@@ -68,6 +67,9 @@ def find(rules: QuantityRules, doc, numbers: list[NumberSpan]) -> list[QuantityM
             k += 1
             continue
         ms, used = _amount(rules, doc, numbers, k, floor)
+        if len(ms) == 1 and ms[0].kind == "number" and rules.date_follows(doc, ms[0].tok_end):
+            k += used                   # МОСКВА, 9 сен: a dateline, not a count
+            continue
         out += ms
         floor = ms[-1].tok_end
         k += used
@@ -148,10 +150,13 @@ def _multiplier_words(rules, doc, taken: list[QuantityMatch]) -> list[QuantityMa
     """вдвое, втрое: a multiplier in one word."""
     if not rules.multipliers:
         return []
+    words = list(map(str.lower, map(attrgetter("text"), doc)))
+    if rules.multipliers.keys().isdisjoint(words):
+        return []                   # nearly every window: one set test in C
     busy = {i for m in taken for i in range(m.tok_start, m.tok_end)}
     out = []
-    for i, tok in enumerate(doc):
-        value = rules.multipliers.get(tok.text.lower())
+    for i, word in enumerate(words):
+        value = rules.multipliers.get(word)
         if value is None or i in busy:
             continue
         change = None
@@ -285,12 +290,12 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
         hi = None if hi is None else -abs(hi)
     per = None
     if kind in ("money", "quantity", "percent") and pair_mode is None and factor == 1:
-        sub = _sub_unit(rules, doc, numbers, k, end, unit_code)
+        sub = sub_unit(rules, doc, numbers, k, end, unit_code)
         if sub is not None:                         # 20 долларов 43 цента
             value, end, extra = exact_add(value, sub[0]), sub[1], sub[2]
             used += extra
     if kind in ("money", "quantity"):
-        per, end, unit_code = _rate(rules, doc, start, end, unit_code, floor)
+        per, end, unit_code = rate(rules, doc, start, end, unit_code, floor)
     bound_min = bound_max = None
     from_value = to_value = None
     to_word = False
@@ -373,53 +378,6 @@ def _pair_across_unit(rules, doc, n, partner, unit) -> tuple[str, int, int] | No
         if end < len(doc) and doc[end].text.lower() in UNTIL:
             end += 1
     return mode, (1 if before in ("от", "с", "со") else 0), end, split
-
-
-def _sub_unit(rules, doc, numbers, k, end, code) -> tuple[float, int, int] | None:
-    """20 долларов 43 цента: (the cents in dollars, new end, numbers used)."""
-    nxt = numbers[k + 1] if k + 1 < len(numbers) else None
-    if nxt is None or nxt.tok_start != end or nxt.ordinal or nxt.value < 0:
-        return None
-    unit = rules.unit_at(doc, nxt.tok_end)
-    if unit is None or unit[1] != code or unit[2] >= 1:
-        return None
-    sub = exact_mul(nxt.value, unit[2])
-    if sub >= 1:
-        return None
-    new_end = nxt.tok_end + unit[3]
-    new_end += rules.hyphen_ending(doc, new_end)
-    return sub, new_end, 1
-
-
-def _rate(rules, doc, start: int, end: int, unit: str | None, floor: int) -> tuple[str | None, int, str | None]:
-    """(per, end, unit): 15,2 ц/га; 60 км/ч; $80 за баррель; бензин литріне 205 теңге;
-    тонна үшін 150 доллар. A written slash is part of the unit; `за баррель` stays outside
-    the span (the amount is the price), but its unit is the record's `per`."""
-    if end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_:
-        got = rules.per_unit_at(doc, end + 1)
-        if got is not None:
-            per, width = got
-            if per == "h" and unit in POWER_TO_ENERGY:
-                return None, end + 1 + width, POWER_TO_ENERGY[unit]    # кВт/сағат: energy, not a rate
-            return per, end + 1 + width, unit
-    if end + 1 < len(doc) and doc[end].text.lower() in rules.per_after:
-        got = rules.per_unit_at(doc, end + 1)
-        if got is not None:
-            after = end + 1 + got[1]
-            if got[0] in rules.time_units_values and after < len(doc) and doc[after].is_alpha \
-                    and doc[after].text.lower() not in AFTER_RATE:
-                return None, end, unit              # в день его задержания: a date, not a rate
-            return got[0], end, unit
-    i = start - 1
-    if i > floor and doc[i].text.lower() in rules.per_before:
-        got = rules.per_unit_at(doc, i - 1)          # тонна үшін 150 доллар
-        if got is not None and got[1] == 1:
-            return got[0], end, unit
-    if i >= floor and i >= 0 and rules.possessive_dative(doc[i].text):
-        got = rules.per_unit_at(doc, i)              # литріне 205 теңге, жылына 5 млн тонна
-        if got is not None and got[1] == 1:
-            return got[0], end, unit
-    return None, end, unit
 
 
 def _apply(meaning: str, value: float, approx: bool, lo, hi):

@@ -59,6 +59,7 @@ class QuantityRules:
         changes = load(lang, "changes")
         numbers = load(lang, "numbers")
         self.signs = {w.lower(): float(v) for w, v in numbers.get("signs", {}).items()}
+        self.date_words = frozenset(w.lower() for w in numbers.get("date_abbreviations", []))
         self.multipliers = {w.lower(): float(v) for w, v in numbers.get("multipliers", {}).items()}
         if lang == "kk":
             self.change_stems = tuple((s, d) for d in ("increase", "decrease") for s in changes.get(d, []))
@@ -132,6 +133,10 @@ class QuantityRules:
             return False
         # тәулігіне: the possessive is part of the listed stem (тәулігі)
         return a.slots == ("possessive", "case") or a.slots == ("case",) and a.stem.endswith(("і", "ы"))
+
+    def date_follows(self, doc, i: int) -> bool:
+        """A month abbreviation after a bare number (9 сен): the number is a day."""
+        return i < len(doc) and doc[i].text.lower().rstrip(".") in self.date_words
 
     def hyphen_ending(self, doc, i: int) -> bool:
         """A case ending hyphenated to a unit or percent sign: %-ға, %-ы, млн-ға."""

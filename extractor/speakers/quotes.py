@@ -18,7 +18,7 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
-CITING = regex.compile(r"\s+со\s+ссылкой\s+на\s+")      # сообщает X со ссылкой на Y
+CITING = regex.compile(r"[»\"]?\s+со\s+ссылкой\s+на\s+")      # сообщает X со ссылкой на Y
 QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
 ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
@@ -98,7 +98,11 @@ class QuoteFinding:
         self._direct_found = list(quotes)
         quotes += self._indirect(text, words, starts, people, covered, byline, list(quotes), sentences, hits)
         quotes.sort(key=lambda q: q.start)
-        return quotes, byline
+        kept: list[QuoteMatch] = []
+        for q in quotes:                                     # quote records never overlap
+            if not kept or q.start >= kept[-1].end:
+                kept.append(q)
+        return kept, byline
 
     def _trigger_positions(self, text: str) -> list[int]:
         """Where speech verbs and attribution markers start, in one pass over the text."""
@@ -213,33 +217,31 @@ class QuoteFinding:
                 if q is not None:
                     out.append(q)
                     last = q.speaker
-            if self.lang == "ru":                            # …, сообщает агентство Рейтер: a second source
-                t = self._trailing(text, words, starts, s, e, lo, hi, people, last)
-                if t is not None and not any(q.speaker and q.speaker.start == t.speaker.start for q in out[-1:]):
-                    out.append(t)
+            if self.lang == "ru":
+                if not out or out[-1].end <= s:              # …, сообщает агентство Рейтер (quotes never overlap)
+                    t = self._trailing(text, words, starts, s, e, lo, hi, people, last)
+                    if t is not None:
+                        out.append(t)
                 if out and out[-1].speaker is not None and s <= out[-1].speaker.start < e:
-                    cited = self._citing(text, words, starts, out[-1], e, hi, people, last)
-                    if cited is not None:
-                        out.append(cited)
+                    self._citing(text, words, starts, out[-1], e, hi, people, last)
         return out
 
-    def _citing(self, text, words, starts, q, e, hi, people, last) -> QuoteMatch | None:
-        """сообщают СМИ со ссылкой на его жену …: the cited source said it too."""
+    def _citing(self, text, words, starts, q, e, hi, people, last) -> None:
+        """сообщают СМИ со ссылкой на его жену …: the source as written takes in whom it cites
+        (one statement is one record; the speaker stays the outlet)."""
         m = CITING.match(text, q.speaker.end)
         if m is None:
-            return None
+            return
         a = _word_range(starts, m.end(), e)[0]
         end = a
         while end < hi and end - a < 8 and text[words[end].start - 1] != ",":
             end += 1
         if end == a:
-            return None
-        spk = self._ru_phrase(text, words, a, a, end, people, last, q.start) if \
-            self._head_parse(text, words, a, a, None) is not None else \
-            self.speaker_in(text, words, a, end, people, last, q.start)
-        if spk is None:
-            return None
-        return QuoteMatch(q.start, q.end, q.direct, "со ссылкой на", spk)
+            return
+        q.speaker.end = words[end - 1].end
+        if m.group().startswith(("»", '"')) and q.speaker.start > 0 and text[q.speaker.start - 1] in "«\"":
+            q.speaker.start -= 1                             # «Медиазона» со ссылкой на …: both marks
+        q.speaker.text = text[q.speaker.start:q.speaker.end]
 
     def _trailing(self, text, words, starts, s, e, lo, hi, people, last) -> QuoteMatch | None:
         """An attribution closing the sentence after a comma: …, пишет Deutsche Welle."""
@@ -307,8 +309,11 @@ class QuoteFinding:
             ps, pe = sentences[k - 1] if k > 0 else (s, s)
             if k == 0:
                 return None
-            spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
-                self.speaker_in(text, words, a + about[1], hi, people, last, s)
+            if self.lang == "kk":                            # Бұл туралы X мәлімдеді; X осылай деді
+                spk = self.kk_source_before(text, words, a + about[1] if a == lo else lo, vi, people, last, s)
+            else:
+                spk = self.speaker_in(text, words, lo, hi, people, last, s) if a > lo else \
+                    self.speaker_in(text, words, a + about[1], hi, people, last, s)
             if spk is None:
                 spk = self._source_of(text, words, vi, vj, a + about[1] if a == lo else lo, hi, people, last, s)
             if _overlaps(self._covered_spans, ps, pe):       # «…». Об этом пишет X: the quote is X's

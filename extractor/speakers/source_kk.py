@@ -96,7 +96,7 @@ class KazakhSource:
                 from ..lang.kk.morph import grammar
                 a = grammar().analyze(low, lex.words.__contains__)
                 return a is None or not a.has("case")
-        return low in self.pronouns or not _oblique(low) or self._person_at(words, k, people) is not None
+        return low in self.pronouns or not _oblique(low)   # not Путинмен, Тоқаевқа
 
     def _kk_phrase(self, text, words, h, lo, people, last, before, kind_hint=None) -> Speaker:
         """The phrase ending at head words[h]: its modifiers before it (Облыстық әкімдік өкілдерінің)."""
@@ -141,6 +141,9 @@ class KazakhSource:
                     h += 1                   # Ұлттық банк төрағасы, Чехия Үкіметі: the head is last
                 if words[h].text.lower().endswith(GENITIVE):
                     continue
+                if h + 1 < hi and _adjacent(text, words[h], words[h + 1]) and words[h + 1].text[:1].isupper() \
+                        and _oblique(words[h + 1].text.lower()):
+                    continue                 # Владимир Путинмен: a name in another case
                 if h + 2 < hi and PARTICIPLE.search(words[h + 1].text.lower()) and \
                         self.verbs.contains(words[h + 1].text) is None:
                     continue                 # X бастаған Y: X is the participle's subject, Y the clause's

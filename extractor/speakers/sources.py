@@ -56,6 +56,8 @@ class SourcePhrases:
                 name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
                 return Speaker(name, w.text, w.start, w.end)     # a surname not introduced in the article
             is_title, is_org = self._is_title(words, i), self._is_org(w.text)
+            if is_title and is_org and self.lang == "kk":
+                is_title = False                             # Министрлік is an organization, not a minister
             if (is_title or is_org) and self._person_in_phrase(text, words, i, hi, people):
                 continue                                     # глава МИД Сергей Лавров: the name follows
             if (is_title or is_org) and self.lang == "kk" and self._kk_not_head(text, words, i, hi):
