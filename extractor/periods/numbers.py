@@ -173,7 +173,7 @@ class NumberCores:
                     not _valid_date(spec.year, spec.month, spec.day):
                 # our reading is no calendar date (31 апреля): dateparser has the last word. It is
                 # not asked first: ~1 ms a date, a third of the period rules' time on new text
-                from ..pipeline import span_text
+                from ..tokens import span_text
                 parsed = _dateparser_date(span_text(doc, first, end), self.lang)
                 if parsed is not None:
                     spec = replace(spec, year=parsed.year, month=parsed.month, day=parsed.day)
