@@ -48,6 +48,7 @@ class Fields:
     id: str = "id"
     date: str = "date"
     lang: str = "lang"
+    kinds: str | None = None          # record kinds to extract, "money,percent" (None: all)
 
 
 @dataclass
@@ -193,7 +194,7 @@ def _on_alarm(signum, frame):
     raise ArticleTimeout
 
 
-def process(item: Item) -> tuple[int, str, bytes | None, str | None, int]:
+def process(item: Item, kinds: str | None = None) -> tuple[int, str, bytes | None, str | None, int]:
     """(position, id, JSON document, error, input bytes) for one item; never raises."""
     if item.error is not None:
         return item.position, item.id, None, item.error, 0
@@ -205,7 +206,7 @@ def process(item: Item) -> tuple[int, str, bytes | None, str | None, int]:
         signal.setitimer(signal.ITIMER_REAL, _TIME_LIMIT)
     try:
         from .api import extract
-        doc = extract(data["text"], lang=data.get("lang"), date=data.get("date"), doc_id=item.id)
+        doc = extract(data["text"], lang=data.get("lang"), date=data.get("date"), doc_id=item.id, kinds=kinds)
         return item.position, item.id, orjson.dumps(doc.to_dict()), None, size
     except ArticleTimeout:
         return item.position, item.id, None, f"timeout: more than {_TIME_LIMIT:g} s", size
@@ -216,19 +217,21 @@ def process(item: Item) -> tuple[int, str, bytes | None, str | None, int]:
             signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def _results(items: Iterator[Item], workers: int, time_limit: float, chunk: int = 8):
+def _results(items: Iterator[Item], workers: int, time_limit: float, chunk: int = 8, kinds: str | None = None):
+    import functools
+    process_item = functools.partial(process, kinds=kinds)
     if workers <= 1:
         _set_time_limit(time_limit)
         threshold = gc.get_threshold()            # this process may be a notebook's: put it back
         _tune_gc()
         try:
             for item in items:
-                yield process(item)
+                yield process_item(item)
         finally:
             gc.set_threshold(*threshold)
         return
     from .parallel import ordered_map
-    yield from ordered_map(process, items, workers, chunk, initializer=_init_worker, initargs=(time_limit,))
+    yield from ordered_map(process_item, items, workers, chunk, initializer=_init_worker, initargs=(time_limit,))
 
 
 # -- writing ------------------------------------------------------------------
@@ -343,7 +346,7 @@ def run(inputs: list[str], out: str, workers: int | None = None, fields: Fields 
     started = time.perf_counter()
     done = state["done"]
     try:
-        for position, item_id, doc_json, error, size in _results(items, workers, time_limit):
+        for position, item_id, doc_json, error, size in _results(items, workers, time_limit, kinds=fields.kinds):
             if error is None:
                 sink.write(doc_json)
             else:

@@ -23,7 +23,8 @@ def _read_and_extract(args: argparse.Namespace):
     try:
         text = read_text(args.file)
         return extract(text, lang=None if args.lang == "auto" else args.lang, date=args.date,
-                       doc_id=getattr(args, "id", None) or (None if args.file == "-" else args.file))
+                       doc_id=getattr(args, "id", None) or (None if args.file == "-" else args.file),
+                       kinds=getattr(args, "kinds", None))
     except (InputError, ValueError) as err:
         print(f"sanaq: {err}", file=sys.stderr)
         return None
@@ -48,7 +49,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 def _cmd_batch(args: argparse.Namespace) -> int:
     from .batch import Fields, run
 
-    fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field, lang=args.lang_field)
+    fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field, lang=args.lang_field,
+                    kinds=args.kinds)
     try:
         if args.engine == "dask":
             from .dask_engine import run_dask
@@ -94,6 +96,18 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+KINDS_HELP = ("only these record kinds, comma-separated (money, percent, quantity, number, ordinal, "
+              "period, duration, quote); other kinds' rules do not run (default: all)")
+
+
+def _kinds(value: str) -> str:
+    from .pipeline import parse_kinds
+    try:
+        return ",".join(sorted(parse_kinds(value)))
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -108,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--id", help="document id in the output (default: the file name)")
     ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="json (default) or one line")
     ex.add_argument("--pretty", action="store_true", help="indent the JSON")
+    ex.add_argument("--kinds", type=_kinds, metavar="K,K", help=KINDS_HELP)
     ex.set_defaults(func=_cmd_extract)
 
     sh = sub.add_parser("show", help="render one article as HTML with every record highlighted")
@@ -130,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("--engine", choices=["local", "dask"], default="local")
     ba.add_argument("--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)")
     ba.add_argument("--quiet", action="store_true", help="no progress bar")
+    ba.add_argument("--kinds", type=_kinds, metavar="K,K", help=KINDS_HELP)
     ba.set_defaults(func=_cmd_batch)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output document")

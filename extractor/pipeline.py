@@ -22,7 +22,7 @@ from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
 from .quantities import quantity_rules
 from .periods import period_rules
-from .records import Amount, Document, Duration, Ordinal, Period, Quote, Record
+from .records import KINDS, Amount, Document, Duration, Ordinal, Period, Quote, Record
 from .speakers import speaker_rules
 from .sentences import split_sentences
 
@@ -128,9 +128,13 @@ class Extractor:
         return self._rules[lang]
 
     def extract(self, text: str, lang: str | None = None, date: str | dt.date | None = None,
-                doc_id: str | None = None) -> Document:
+                doc_id: str | None = None, kinds=None) -> Document:
+        """`kinds`: only these record kinds (a set, or "money,percent"); None for all. Rules
+        for other kinds do not run, except the period rules, which every number needs (a
+        number in a date is not a count)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        kinds = parse_kinds(kinds)
         if lang in (None, "auto"):
             lang = detect_language(text)
         rules = self.rules(lang)
@@ -140,12 +144,16 @@ class Extractor:
         records: list[Record] = []
         sentences = split_sentences(norm.text)
         sent_spans: dict[int, tuple[int, int]] = {}
-        for s, w_start, w_end in rules.prefilter.windows_in(norm.text, sentences, self.window_words):
+        windows = rules.prefilter.windows_in(norm.text, sentences, self.window_words) if kinds - {"quote"} else ()
+        for s, w_start, w_end in windows:
             if s not in sent_spans:
                 sent_spans[s] = norm.to_original(*sentences[s])
             records += self._window(text, norm, rules, doc_date, norm.text[w_start:w_end], w_start,
-                                    sent_spans[s], w_end == sentences[s][1])
-        quotes, byline = rules.speakers.find(norm.text, sentences)
+                                    sent_spans[s], w_end == sentences[s][1], kinds)
+        if "quote" in kinds:
+            quotes, byline = rules.speakers.find(norm.text, sentences)
+        else:
+            quotes, byline = [], rules.speakers._byline(norm.text)      # one regex: the author
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
             sp = q.speaker
@@ -160,13 +168,16 @@ class Extractor:
             r.id = f"r{i}"
         _link_speakers(records)
         link(text, records, lang)
+        if len(kinds) < len(KINDS):
+            records = _only(records, kinds)
         author = None
         if byline is not None:
             a, b = norm.to_original(byline.start, byline.end)
             author = text[a:b]
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
 
-    def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end) -> list[Record]:
+    def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end,
+                kinds: frozenset[str] = frozenset(KINDS)) -> list[Record]:
         """Numbers, periods and amounts in one window of a sentence (tokens around its trigger
         words; the whole sentence when window_words is None). `base`: where the window starts
         in the normalized text; `sentence_end`: does it end where the sentence ends."""
@@ -176,9 +187,11 @@ class Extractor:
         doc = [Tok(t) for t in rules.tokenize(PUNCT_RUN.sub(_blank, piece))]
         numbers = find_numbers(doc, rules.numerals)
         periods = rules.periods.find(doc, numbers, doc_date)
-        taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
-        numbers = _drop_time_expressions(
-            doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
+        counts = kinds & COUNT_KINDS
+        if counts:              # periods alone need no more than the above
+            taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
+            numbers = _drop_time_expressions(
+                doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
 
         def place(first_tok: int, last_tok: int) -> dict:
             a = base + doc[first_tok].idx
@@ -197,11 +210,13 @@ class Extractor:
             elif p.kind == "duration" and _finite(p.value, p.min, p.max):
                 records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
                                         **place(p.tok_start, p.tok_end)))
-        for num in numbers:
+        if not counts:
+            return records
+        for num in numbers if "ordinal" in counts else ():
             if num.ordinal and _finite(num.value) and abs(num.value) < 2**63:
                 records.append(Ordinal(kind="ordinal", value=int(num.value),
                                        **place(num.tok_start, num.tok_end)))
-        for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]):
+        for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]) if counts - {"ordinal"} else ():
             if not _finite(q.value, q.min, q.max):
                 continue                # 10^400 or млрд млрд … млрд: no sane value, no record
             records.append(Amount(kind=q.kind, value=q.value, unit=q.unit, approx=q.approx,
@@ -231,6 +246,21 @@ def _link_speakers(records: list[Record]) -> None:
             i = bisect.bisect_right(starts, r.start) - 1     # quotes do not overlap: the last one before
             if i >= 0 and r.end <= quotes[i].end:
                 r.speaker, r.quote_id = quotes[i].speaker, quotes[i].id
+
+
+def _only(records: list[Record], kinds: frozenset[str]) -> list[Record]:
+    """The records of these kinds, numbered anew; links to records of other kinds (periods
+    that ran only to mask numbers and place subjects) are left out."""
+    kept = [r for r in records if r.kind in kinds]
+    new_ids = {r.id: f"r{i}" for i, r in enumerate(kept, 1)}
+    for r in kept:
+        r.id = new_ids[r.id]
+        if isinstance(r, Amount):
+            r.period_id = new_ids.get(r.period_id)
+            r.quote_id = new_ids.get(r.quote_id)
+            if r.quote_id is None:
+                r.speaker = None
+    return kept
 
 
 def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -381,6 +411,24 @@ def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
     if nxt.startswith("-") and len(nxt) > 1:
         nxt = nxt[1:]            # 2024-жылы
     return rules.periods.is_time_word(nxt)
+
+
+COUNT_KINDS = frozenset({"money", "percent", "quantity", "number", "ordinal"})
+
+
+def parse_kinds(kinds) -> frozenset[str]:
+    """None → every kind; "money,percent" or an iterable of kind names → that set (unknown names refused)."""
+    if kinds is None:
+        return frozenset(KINDS)
+    if isinstance(kinds, str):
+        kinds = kinds.split(",")
+    if not all(isinstance(k, str) for k in kinds):
+        raise TypeError("kinds must be names of record kinds")
+    out = frozenset(k.strip() for k in kinds if k.strip())
+    unknown = sorted(out - KINDS.keys())
+    if unknown or not out:
+        raise ValueError(f"unknown kinds {', '.join(unknown) or '(none given)'}; use any of {', '.join(KINDS)}")
+    return out
 
 
 def _iso_date(date) -> str | None:
