@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import orjson
@@ -72,6 +73,21 @@ def _cmd_batch(args: argparse.Namespace) -> int:
           + (f" → {args.out}.errors.jsonl" if summary.errors else "")
           + (f"; {summary.skipped} already done" if summary.skipped else ""), file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        print('sanaq: the service needs its extra: pip install "sanaq[serve]"', file=sys.stderr)
+        return 2
+    from .serve import serve
+
+    serve(host=args.host, port=args.port, workers=args.workers or os.cpu_count() or 1,
+          max_bytes=int(args.max_mb * 1_000_000), time_limit=args.time_limit, max_items=args.max_items,
+          log_level="warning" if args.quiet else "info")
+    return 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -147,6 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("--quiet", action="store_true", help="no progress bar")
     ba.add_argument("--kinds", type=_kinds, metavar="K,K", help=KINDS_HELP)
     ba.set_defaults(func=_cmd_batch)
+
+    se = sub.add_parser("serve", help="an HTTP service: POST /extract, POST /batch, GET /schema, GET /health")
+    se.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
+    se.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    se.add_argument("--workers", type=int, default=None, help="extraction processes (default: all cores)")
+    se.add_argument("--max-mb", type=float, default=10.0, metavar="MB",
+                    help="largest request body in MB; larger gets 413 (default 10)")
+    se.add_argument("--time-limit", type=float, default=30.0, metavar="S",
+                    help="seconds per article; longer gets 422 (default 30)")
+    se.add_argument("--max-items", type=int, default=1000, metavar="N",
+                    help="most articles in one /batch request (default 1000)")
+    se.add_argument("--quiet", action="store_true", help="log warnings only, not every request")
+    se.set_defaults(func=_cmd_serve)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output document")
     sc.set_defaults(func=_cmd_schema)
