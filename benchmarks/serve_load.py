@@ -3,7 +3,8 @@
     python benchmarks/serve_load.py ../shared/data/nerel-dev.ru.jsonl --workers 1 2 [--articles 200]
 
 For each worker count: starts `python -m extractor serve` on a free local port, waits for
-/health, then
+/health, sends every article once (warm caches: the steady state of a service that has
+run a while), then
   - latency: one client, one article at a time (POST /extract), --articles articles;
     reports the median and 95th percentile per article and the mean article size;
   - load: --clients clients at once (default 2 × workers), the same articles again;
@@ -14,6 +15,7 @@ Every request goes to 127.0.0.1 only, and every loop is bounded by --articles an
 """
 import argparse
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -75,8 +77,8 @@ def timed_post(client: httpx.Client, item: dict) -> float:
 def run(workers: int, items: list[dict], clients: int, max_seconds: float) -> dict:
     proc, client = start(workers)
     try:
-        for item in items[:5]:                                  # warm the caches a little
-            timed_post(client, item)
+        with ThreadPoolExecutor(clients) as pool:               # warm every worker's caches: a service
+            list(pool.map(lambda it: timed_post(client, it), items))      # that has run a while
         deadline = time.monotonic() + max_seconds
         one = []
         for item in items:
@@ -99,6 +101,7 @@ def run(workers: int, items: list[dict], clients: int, max_seconds: float) -> di
         proc.wait(timeout=60)
     return {"workers": workers, "articles": len(items),
             "mean_kb": round(statistics.mean(len(i["text"].encode()) for i in items) / 1000, 1),
+            "load_average": round(os.getloadavg()[0], 1),
             "latency_ms_p50": round(1000 * statistics.median(one), 1),
             "latency_ms_p95": round(1000 * percentile(one, 95), 1),
             "clients": clients, "requests_per_s": round(len(items) / load_seconds, 1),

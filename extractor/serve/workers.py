@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -96,16 +97,23 @@ class Workers:
             _end(broken)
 
     def close(self) -> None:
-        _end(self._pool)
+        _end(self._pool, grace=5.0)
 
 
-def _end(pool: ProcessPoolExecutor) -> None:
-    """Stop a pool now, its workers too (a worker may be stuck in an article; shutdown alone
-    leaves it running after the server has gone)."""
+def _end(pool: ProcessPoolExecutor, grace: float = 0.0) -> None:
+    """Stop a pool and its workers: let them finish for `grace` seconds, then end them (a
+    worker may be stuck in an article; shutdown alone would leave it running after the
+    server has gone)."""
     processes = list((pool._processes or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
+    if grace > 0:
+        closing = threading.Thread(target=pool.shutdown, kwargs={"wait": True, "cancel_futures": True}, daemon=True)
+        closing.start()
+        closing.join(grace)
+    else:
+        pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
-        proc.terminate()
+        if proc.is_alive():
+            proc.terminate()
     for proc in processes:
         proc.join(timeout=5)
         if proc.is_alive():
