@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import orjson
@@ -23,7 +24,8 @@ def _read_and_extract(args: argparse.Namespace):
     try:
         text = read_text(args.file)
         return extract(text, lang=None if args.lang == "auto" else args.lang, date=args.date,
-                       doc_id=getattr(args, "id", None) or (None if args.file == "-" else args.file))
+                       doc_id=getattr(args, "id", None) or (None if args.file == "-" else args.file),
+                       kinds=getattr(args, "kinds", None))
     except (InputError, ValueError) as err:
         print(f"sanaq: {err}", file=sys.stderr)
         return None
@@ -48,7 +50,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 def _cmd_batch(args: argparse.Namespace) -> int:
     from .batch import Fields, Refused, WriteFailed, run
 
-    fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field, lang=args.lang_field)
+    fields = Fields(text=args.text_field, id=args.id_field, date=args.date_field, lang=args.lang_field,
+                    kinds=args.kinds)
     keep = tuple(name.strip() for name in (args.keep_fields or "").split(",") if name.strip())
     try:
         if args.engine == "dask":
@@ -78,6 +81,21 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 1 if summary.errors else 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        print('sanaq: the service needs its extra: pip install "sanaq[serve]"', file=sys.stderr)
+        return 2
+    from .serve import serve
+
+    serve(host=args.host, port=args.port, workers=args.workers or os.cpu_count() or 1,
+          max_bytes=int(args.max_mb * 1_000_000), time_limit=args.time_limit, max_items=args.max_items,
+          log_level="warning" if args.quiet else "info")
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .records import json_schema
 
@@ -100,6 +118,18 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+KINDS_HELP = ("only these record kinds, comma-separated (money, percent, quantity, number, ratio, ordinal, "
+              "period, duration, quote); other kinds' rules do not run (default: all)")
+
+
+def _kinds(value: str) -> str:
+    from .pipeline import parse_kinds
+    try:
+        return ",".join(sorted(parse_kinds(value)))
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -114,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--id", help="document id in the output (default: the file name)")
     ex.add_argument("--format", choices=["json", "jsonl"], default="json", help="json (default) or one line")
     ex.add_argument("--pretty", action="store_true", help="indent the JSON")
+    ex.add_argument("--kinds", type=_kinds, metavar="K,K", help=KINDS_HELP)
     ex.set_defaults(func=_cmd_extract)
 
     sh = sub.add_parser("show", help="render one article as HTML with every record highlighted")
@@ -158,7 +189,21 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("--scheduler", metavar="ADDRESS",
                     help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)")
     ba.add_argument("--quiet", action="store_true", help="no progress bar (default: a bar when stderr is a terminal)")
+    ba.add_argument("--kinds", type=_kinds, metavar="K,K", help=KINDS_HELP)
     ba.set_defaults(func=_cmd_batch)
+
+    se = sub.add_parser("serve", help="an HTTP service: POST /extract, POST /batch, GET /schema, GET /health")
+    se.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
+    se.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    se.add_argument("--workers", type=int, default=None, help="extraction processes (default: all cores)")
+    se.add_argument("--max-mb", type=float, default=10.0, metavar="MB",
+                    help="largest request body in MB; larger gets 413 (default 10)")
+    se.add_argument("--time-limit", type=float, default=30.0, metavar="S",
+                    help="seconds per article; longer gets 422 (default 30)")
+    se.add_argument("--max-items", type=int, default=1000, metavar="N",
+                    help="most articles in one /batch request (default 1000)")
+    se.add_argument("--quiet", action="store_true", help="log warnings only, not every request")
+    se.set_defaults(func=_cmd_serve)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output document")
     sc.set_defaults(func=_cmd_schema)

@@ -28,7 +28,7 @@ def _extract_item(item: Any, fields: Fields) -> dict:
         return {"error": item["__error__"], "id": item_id}
     try:
         doc = extract_one(item, text_field=fields.text, id_field=fields.id, date_field=fields.date,
-                          lang_field=fields.lang)
+                          lang_field=fields.lang, kinds=fields.kinds)
         out = doc.to_dict()
         out["_bytes"] = len(doc.text.encode("utf-8", "surrogatepass"))
         out["_text"] = doc.text                          # for the sentence_text and in_headline columns

@@ -26,7 +26,7 @@ from .periods import period_rules
 from .periods.compare import anchor_comparisons
 from .periods.dateline import find_dateline
 from .periods.tense import tense_at
-from .records import Amount, Document, Duration, Ordinal, Period, Quote, Ratio, Record
+from .records import KINDS, Amount, Document, Duration, Ordinal, Period, Quote, Ratio, Record
 from .speakers import speaker_rules
 from .sentences import split_sentences
 from .tokens import Tok, span_text
@@ -95,9 +95,13 @@ class Extractor:
         return self._rules[lang]
 
     def extract(self, text: str, lang: str | None = None, date: str | dt.date | None = None,
-                doc_id: str | None = None) -> Document:
+                doc_id: str | None = None, kinds=None) -> Document:
+        """`kinds`: only these record kinds (a set, or "money,percent"); None for all. Rules
+        for other kinds do not run, except the period rules, which every number needs (a
+        number in a date is not a count)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
+        kinds = parse_kinds(kinds)
         if lang in (None, "auto"):
             lang = detect_language(text)
         rules = self.rules(lang)
@@ -111,14 +115,18 @@ class Extractor:
         records: list[Record] = []
         sentences = split_sentences(norm.text)
         sent_spans: dict[int, tuple[int, int]] = {}
-        for s, w_start, w_end in rules.prefilter.windows_in(norm.text, sentences, self.window_words):
+        windows = rules.prefilter.windows_in(norm.text, sentences, self.window_words) if kinds - {"quote"} else ()
+        for s, w_start, w_end in windows:
             if s not in sent_spans:
                 sent_spans[s] = norm.to_original(*sentences[s])
             records += self._window(text, norm, rules, doc_date, norm.text[w_start:w_end], w_start,
-                                    sent_spans[s], w_end == sentences[s][1], sentences[s])
+                                    sent_spans[s], w_end == sentences[s][1], sentences[s], kinds)
         if dateline is not None:
             records = _with_dateline(text, norm, records, dateline, doc_date, sentences)
-        quotes, byline = rules.speakers.find(norm.text, sentences)
+        if "quote" in kinds:
+            quotes, byline = rules.speakers.find(norm.text, sentences)
+        else:
+            quotes, byline = [], rules.speakers._byline(norm.text)      # one regex: the author
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
             sp = q.speaker
@@ -134,6 +142,8 @@ class Extractor:
         anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")})
         _link_speakers(records)
         link(text, records, lang)
+        if len(kinds) < len(KINDS):
+            records = _only(records, kinds)
         author = None
         if byline is not None:
             a, b = norm.to_original(byline.start, byline.end)
@@ -141,7 +151,7 @@ class Extractor:
         return Document(id=doc_id, lang=lang, date=date_iso, records=records, text=text, author=author)
 
     def _window(self, text, norm, rules, doc_date, piece, base, sent_span, sentence_end,
-                norm_sentence=None) -> list[Record]:
+                norm_sentence=None, kinds: frozenset[str] = frozenset(KINDS)) -> list[Record]:
         """Numbers, periods and amounts in one window of a sentence (tokens around its trigger
         words; the whole sentence when window_words is None). `base`: where the window starts
         in the normalized text; `sentence_end`: does it end where the sentence ends."""
@@ -155,9 +165,11 @@ class Extractor:
             a, b = norm_sentence
             tense = lambda k: tense_at(rules.lang, norm.text[a:b], base + doc[k].idx - a)   # noqa: E731
         periods = rules.periods.find(doc, numbers, doc_date, tense)
-        taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
-        numbers = _drop_time_expressions(
-            doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
+        counts = kinds & COUNT_KINDS
+        if counts:              # periods alone need no more than the above
+            taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
+            numbers = _drop_time_expressions(
+                doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
 
         def place(first_tok: int, last_tok: int) -> dict:
             a = base + doc[first_tok].idx
@@ -180,11 +192,13 @@ class Extractor:
             elif p.kind == "duration" and _finite(p.value, p.min, p.max):
                 records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,
                                         **place(p.tok_start, p.tok_end)))
-        for num in numbers:
+        if not counts:
+            return records
+        for num in numbers if "ordinal" in counts else ():
             if num.ordinal and _finite(num.value) and abs(num.value) < 2**63:
                 records.append(Ordinal(kind="ordinal", value=int(num.value),
                                        **place(num.tok_start, num.tok_end)))
-        for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]):
+        for q in rules.quantities.find(doc, [n for n in numbers if not n.ordinal]) if counts - {"ordinal"} else ():
             if not _finite(q.value, q.min, q.max, q.from_value, q.to_value, q.base_value):
                 continue                # 10^400 or млрд млрд … млрд: no sane value, no record
             if q.kind == "ratio":
@@ -233,6 +247,21 @@ def _link_speakers(records: list[Record]) -> None:
             i = bisect.bisect_right(starts, r.start) - 1     # quotes do not overlap: the last one before
             if i >= 0 and r.end <= quotes[i].end:
                 r.speaker, r.quote_id = quotes[i].speaker, quotes[i].id
+
+
+def _only(records: list[Record], kinds: frozenset[str]) -> list[Record]:
+    """The records of these kinds, numbered anew; links to records of other kinds (periods
+    that ran only to mask numbers and place subjects) are left out."""
+    kept = [r for r in records if r.kind in kinds]
+    new_ids = {r.id: f"r{i}" for i, r in enumerate(kept, 1)}
+    for r in kept:
+        r.id = new_ids[r.id]
+        if isinstance(r, Amount):
+            r.period_id = new_ids.get(r.period_id)
+            r.quote_id = new_ids.get(r.quote_id)
+            if r.quote_id is None:
+                r.speaker = None
+    return kept
 
 
 def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -383,6 +412,24 @@ def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
     if nxt.startswith("-") and len(nxt) > 1:
         nxt = nxt[1:]            # 2024-жылы
     return rules.periods.is_time_word(nxt)
+
+
+COUNT_KINDS = frozenset({"money", "percent", "quantity", "number", "ordinal", "ratio"})
+
+
+def parse_kinds(kinds) -> frozenset[str]:
+    """None → every kind; "money,percent" or an iterable of kind names → that set (unknown names refused)."""
+    if kinds is None:
+        return frozenset(KINDS)
+    if isinstance(kinds, str):
+        kinds = kinds.split(",")
+    if not all(isinstance(k, str) for k in kinds):
+        raise TypeError("kinds must be names of record kinds")
+    out = frozenset(k.strip() for k in kinds if k.strip())
+    unknown = sorted(out - KINDS.keys())
+    if unknown or not out:
+        raise ValueError(f"unknown kinds {', '.join(unknown) or '(none given)'}; use any of {', '.join(KINDS)}")
+    return out
 
 
 def _iso_date(date) -> str | None:

@@ -123,22 +123,32 @@ class Document:
     text: str = field(repr=False, default="")
     author: str | None = None      # from a byline (Материалды дайындаған: …, Автор: …)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, with_text: bool = False) -> dict[str, Any]:
+        """The JSON contract; `with_text`: the article's text too (for a view read back later)."""
         out = {"schema_version": SCHEMA_VERSION, "id": self.id, "lang": self.lang, "date": self.date}
         if self.author is not None:
             out["author"] = self.author
+        if with_text:
+            out["text"] = self.text
         out["records"] = [r.to_dict() for r in self.records]
         return out
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Document":
-        """The inverse of `to_dict` (the text is not part of the JSON, so it stays empty)."""
+    def from_dict(cls, d: dict[str, Any], text: str | None = None) -> "Document":
+        """The inverse of `to_dict`. `text`: the article the records point into (the JSON holds it
+        only when written `with_text`); without it the document cannot be shown highlighted."""
         records = []
         for r in d["records"]:
             r = dict(r)
             r["sentence"] = tuple(r["sentence"])
             records.append(KINDS[r["kind"]](**r))
-        return cls(id=d["id"], lang=d["lang"], date=d["date"], records=records, author=d.get("author"))
+        return cls(id=d["id"], lang=d["lang"], date=d["date"], records=records, author=d.get("author"),
+                   text=text if text is not None else d.get("text") or "")
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a document as the highlighted article (the view of `sanaq show`)."""
+        from .show import render_fragment
+        return render_fragment(self)
 
     def records_of(self, kind: str) -> list[Record]:
         return [r for r in self.records if r.kind == kind]
@@ -196,6 +206,7 @@ def json_schema() -> dict[str, Any]:
             "author": {"type": "string"},
             "input": {"type": "object", "description": "sanaq batch only: the article's input position, "
                                                        "source (file and line) and --keep-fields values"},
+            "text": {"type": "string", "description": "the article, only when written with_text"},
             "records": {"type": "array", "items": {"oneOf": [_record_schema(c, k) for c, k in by_class.items()]}},
         },
         "required": ["schema_version", "id", "lang", "date", "records"],

@@ -9,6 +9,7 @@ date: the component's `date` setting, `doc.user_data["date"]`, or the context of
 Works on `spacy.blank("kk")` and `spacy.blank("ru")` (or any pipeline of those languages);
 other languages are detected per document. Registered through the `spacy_factories` entry
 point, so installing sanaq is enough; importing `extractor.spacy_component` registers it too.
+`config={"kinds": ["money", "percent"]}` asks for some kinds only.
 """
 from __future__ import annotations
 
@@ -44,10 +45,13 @@ Span.set_extension("sanaq", getter=_record, force=True)
 
 
 class SanaqComponent:
-    def __init__(self, nlp: Language, name: str, spans_key: str, date: str | None) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str, date: str | None,
+                 kinds: list[str] | str | None = None) -> None:
+        from .pipeline import parse_kinds
         self.lang = nlp.lang if nlp.lang in ("kk", "ru") else None
         self.spans_key = spans_key
         self.date = date
+        self.kinds = None if kinds is None else parse_kinds(kinds)     # refused at add_pipe if unknown
 
     def __call__(self, doc: Doc) -> Doc:
         from .api import extract
@@ -55,7 +59,7 @@ class SanaqComponent:
         context = context if isinstance(context, dict) else {}
         date = context.get("date") or doc.user_data.get("date", self.date)
         lang = context.get("lang") or self.lang
-        result = extract(doc.text, lang=lang, date=date)
+        result = extract(doc.text, lang=lang, date=date, kinds=self.kinds)
         spans = []
         for r in result.records:
             span = doc.char_span(r.start, r.end, label=r.kind, alignment_mode="expand", span_id=r.id)
@@ -66,6 +70,8 @@ class SanaqComponent:
         return doc
 
 
-@Language.factory("sanaq", default_config={"spans_key": "sanaq", "date": None})
-def make_sanaq(nlp: Language, name: str, spans_key: str, date: str | None) -> SanaqComponent:
-    return SanaqComponent(nlp, name, spans_key, date)
+@Language.factory("sanaq", default_config={"spans_key": "sanaq", "date": None, "kinds": None})
+def make_sanaq(nlp: Language, name: str, spans_key: str, date: str | None,
+               kinds: list[str] | str | None) -> SanaqComponent:
+    """`kinds`: only these record kinds (["money", "percent"]; null: all)."""
+    return SanaqComponent(nlp, name, spans_key, date, kinds)

@@ -12,6 +12,7 @@ class Fields:
     id: str = "id"
     date: str = "date"
     lang: str = "lang"
+    kinds: str | None = None          # record kinds to extract, "money,percent" (None: all)
 
 
 @dataclass

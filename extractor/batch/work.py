@@ -86,7 +86,7 @@ def process(item: Item) -> Result:
         signal.setitimer(signal.ITIMER_REAL, limit)
     try:
         from ..api import extract
-        doc = extract(text, lang=lang, date=item.data.get("date"), doc_id=item.id)
+        doc = extract(text, lang=lang, date=item.data.get("date"), doc_id=item.id, kinds=_options.fields.kinds)
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
         result.payload = _payload(doc, item)
