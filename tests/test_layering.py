@@ -29,7 +29,12 @@ def _graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {name: set() for name in mods}
     for name, f in mods.items():
         package = name if f.name == "__init__.py" else name.rsplit(".", 1)[0]
-        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        typing_only = {id(n) for block in ast.walk(tree) if _is_type_checking(block)
+                       for n in ast.walk(block)}
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue            # `if TYPE_CHECKING:` imports never run
             if isinstance(node, ast.ImportFrom):
                 if node.level:
                     base = package.split(".")[: len(package.split(".")) - node.level + 1]
@@ -43,6 +48,10 @@ def _graph() -> dict[str, set[str]]:
                 continue
             graph[name].update(c for c in candidates if c in mods and c != name)
     return graph
+
+
+def _is_type_checking(node) -> bool:
+    return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
 
 
 def _reachable(graph, start: str) -> set[str]:

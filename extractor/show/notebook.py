@@ -10,11 +10,14 @@ import html
 import uuid
 from collections.abc import Iterable
 from typing import Any
-
-from ..records import Document
 from .render import cut_at_word, render_fragment
 from .styles import stylesheet
 from .values import amount, locale_for
+
+
+def _is_document(obj: Any) -> bool:
+    # by shape, not isinstance: records imports this package to display itself
+    return hasattr(obj, "records") and hasattr(obj, "text") and hasattr(obj, "to_dict")
 
 
 class View:
@@ -32,12 +35,12 @@ class View:
 
 def view(obj: Any, locale: str | None = None, limit: int = 20) -> View:
     """A Document, an iterable of Documents, or a pandas frame of records → a displayable view."""
-    if isinstance(obj, Document):
+    if _is_document(obj):
         return View(render_fragment(obj, locale=locale))
     if hasattr(obj, "to_dict") and hasattr(obj, "columns"):        # a pandas DataFrame
         return View(frame_html(obj.to_dict("records"), locale, limit=limit * 50))
     docs = list(obj)
-    if not all(isinstance(d, Document) for d in docs):
+    if not all(_is_document(d) for d in docs):
         raise TypeError("view() takes a Document, a list of Documents or a frame from extractor.to_frame")
     parts = [render_fragment(d, locale=locale) for d in docs[:limit]]
     if len(docs) > limit:

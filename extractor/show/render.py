@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import html
 import uuid
+from typing import TYPE_CHECKING
 
-from ..records import Document, Quote, Record
+if TYPE_CHECKING:      # records shows itself through this module: no run-time import back
+    from ..records import Document, Quote, Record
 from .styles import COLOURS, stylesheet, target_rules
 from .values import details, locale_for, short
 
@@ -68,7 +70,7 @@ def _marked_text(doc: Document, prefix: str, loc: str) -> str:
     text = doc.text
     records = sorted(doc.records, key=lambda r: (r.start, -(r.end - r.start)))
     speakers = [(q.speaker_start, q.speaker_end, q) for q in records
-                if isinstance(q, Quote) and q.speaker_start is not None and q.speaker_end is not None]
+                if q.kind == "quote" and q.speaker_start is not None and q.speaker_end is not None]
     cuts = sorted({0, len(text)} | {r.start for r in records} | {r.end for r in records}
                   | {a for a, _, _ in speakers} | {b for _, b, _ in speakers})
     starts: dict[int, list[Record]] = {}

@@ -6,9 +6,10 @@ plain numbers.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..records import Record
+if TYPE_CHECKING:
+    from ..records import Record
 
 # (size, word) per locale, largest first; below the smallest, numbers are written out with groups
 SCALES = {
