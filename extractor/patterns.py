@@ -34,7 +34,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "periods": {"time_units": "str_map", "ages": "str_list", "months": "num_map", "weekdays": "num_map",
                 "relative": "str_map", "shifts": "num_map", "parts": "str_map", "halves": "str_list",
                 "quarters": "str_list", "after_words": "str_map", "before_words": "str_map",
-                "anaphoric": "str_map", "comparisons": "str_map", "dateline_months": "num_map", "clock_words": "str_map",
+                "anaphoric": "str_map", "comparisons": "str_map", "same_period": "str_list", "dateline_months": "num_map", "clock_words": "str_map",
                 "day_parts": "str_map", "timezones": "str_map", "every_after": "str_list", "every_before": "str_list",
                 "recurring": "str_map", "seasons": "num_map", "not_time": "str_list",
                 "ambiguous": "str_list", "vague_numbers": "str_list", "age_cues": "str_list",
