@@ -56,6 +56,7 @@ class PeriodRules(Reader):
                 continue
             out.append(m)
             i = m.tok_end
+        _weekday_on_its_date(out)
         return out
 
     def _may_be_clock(self, text: str) -> bool:
@@ -199,7 +200,7 @@ class PeriodRules(Reader):
             elif role == "ago":
                 a, b = None, a - dt.timedelta(days=1)
         return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative,
-                           approx=spec.approx)
+                           approx=spec.approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
 
 
     def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:
@@ -223,6 +224,19 @@ class PeriodRules(Reader):
             a, b = resolve(Spec("year", year=int(n.value)), doc_date)
             out.append(PeriodMatch("period", n.tok_start, end, a.isoformat(), b.isoformat(), "year", False))
         return out
+
+
+def _weekday_on_its_date(found: list[PeriodMatch]) -> None:
+    """16 желтоқсан … сейсенбіге келіп тұр, 2 декабря, в понедельник: a weekday beside a dated
+    day that falls on it is that day, not the last or next such weekday."""
+    days = [m for m in found if m.weekday is None and m.grain == "day" and m.start_date
+            and m.start_date == m.end_date]
+    for m in found:
+        if m.weekday is None:
+            continue
+        same = [d for d in days if dt.date.fromisoformat(d.start_date).weekday() == m.weekday]
+        if same:
+            m.start_date = m.end_date = same[0].start_date
 
 
 @functools.lru_cache(maxsize=None)
