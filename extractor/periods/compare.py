@@ -28,6 +28,10 @@ def anchor_comparisons(records: list, pending: dict[int, tuple[str, int]]) -> No
         if reported is None:
             continue
         grain, shift = move
+        if grain == "in_year":                  # 2021 жылдың сәйкес кезеңі, к аналогичному периоду 2018 года
+            if reported.start_date is None:
+                continue
+            grain, shift = "year", shift - int(reported.start_date[:4])
         start = _move(reported.start_date, grain, shift, end=False)
         end = _move(reported.end_date, grain, shift, end=True)
         if (reported.start_date and start is None) or (reported.end_date and end is None):

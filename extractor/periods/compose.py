@@ -56,6 +56,7 @@ class PeriodRules(Reader):
                 continue
             out.append(m)
             i = m.tok_end
+        _weekday_on_its_date(out)
         return out
 
     def _may_be_clock(self, text: str) -> bool:
@@ -132,10 +133,12 @@ class PeriodRules(Reader):
         spec: Spec = what
         if spec.compare is not None:            # dated later, from the period its sentence reports
             own = resolve(replace(spec, compare=None), doc_date) if spec.year_shift is not None \
-                or spec.shift is not None else None
+                or spec.shift is not None or spec.year is not None else None
             a, b = own if own is not None else (None, None)
-            return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, True,
-                               compare=(spec.grain, spec.compare))
+            # a named year (2021 жылдың сәйкес кезеңі) is the reported period in that year
+            move = ("in_year", spec.compare) if spec.year is not None else (spec.grain, spec.compare)
+            return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain,
+                               spec.year is None, compare=move)
         if spec.every or spec.anaphoric:
             return PeriodMatch("period", start, end, None, None, spec.grain, spec.anaphoric, spec.every)
         # a range: core – core, с … по …, …дан … дейін
@@ -197,7 +200,7 @@ class PeriodRules(Reader):
             elif role == "ago":
                 a, b = None, a - dt.timedelta(days=1)
         return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative,
-                           approx=spec.approx)
+                           approx=spec.approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
 
 
     def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:
@@ -210,12 +213,30 @@ class PeriodRules(Reader):
         if len(chain) < 2 or not all(_year_like(n) and not n.words and not n.ordinal for n in chain) \
                 or self._unit(doc, k) != "year":
             return None
+        if len(chain) == 2 and k + 1 < len(doc) and doc[k + 1].text.lower().startswith(("аралығ", "между")):
+            a, b = chain[0].value, chain[1].value              # 2015 пен 2022 жылдар аралығында: a span
+            if a < b:
+                return [PeriodMatch("period", chain[0].tok_start, k + 2, f"{int(a)}-01-01", f"{int(b)}-12-31",
+                                    "year", False)]
         out = []
         for n in chain:
             end = n.tok_end + (1 if n is chain[-1] else 0)
             a, b = resolve(Spec("year", year=int(n.value)), doc_date)
             out.append(PeriodMatch("period", n.tok_start, end, a.isoformat(), b.isoformat(), "year", False))
         return out
+
+
+def _weekday_on_its_date(found: list[PeriodMatch]) -> None:
+    """16 желтоқсан … сейсенбіге келіп тұр, 2 декабря, в понедельник: a weekday beside a dated
+    day that falls on it is that day, not the last or next such weekday."""
+    days = [m for m in found if m.weekday is None and m.grain == "day" and m.start_date
+            and m.start_date == m.end_date]
+    for m in found:
+        if m.weekday is None:
+            continue
+        same = [d for d in days if dt.date.fromisoformat(d.start_date).weekday() == m.weekday]
+        if same:
+            m.start_date = m.end_date = same[0].start_date
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,11 +7,12 @@ from dataclasses import replace
 
 from ..numerals.scan import NumberSpan
 from .dates import _dateparser_date, _valid_date
-from .spec import DASHES, DIGITAL_DATE, PLURAL_YEARS, Duration, Spec
+from .spec import DASHES, DIGITAL_DATE, PLURAL_YEARS, ROMAN, Duration, Spec
 
 KK_GENITIVE_SUFFIXES = frozenset({"-дың", "-дің", "-тың", "-тің", "-ның", "-нің", "-ғы", "-гі", "-қы", "-кі"})
 RU_YEAR_SUFFIXES = frozenset({"-м", "-й", "-го", "-му", "-ом"})            # в 2016-м, с 2016-го
 RU_PLURAL_SUFFIXES = frozenset({"-х", "-е", "-ые", "-ых", "-ми"})     # 1980-х, 90-е
+KK_GENITIVE_ENDINGS = ("дың", "дің", "тың", "тің", "ның", "нің", "ғы", "гі", "қы", "кі")
 RU_YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "до", "по", "к", "от"})
 
 
@@ -123,6 +124,14 @@ class NumberCores:
         if self.lang != "kk" or j >= len(doc):
             return j, year_spec
         y = year_spec.year
+        same = self.same_period.match(doc, j)
+        if same is not None:                            # 2021 жылдың сәйкес кезеңімен: the reported period in 2021
+            return j + same[1], Spec("year", year=y, compare=y)
+        roman = ROMAN.get(doc[j].text.lower()) if doc[j].text.isupper() else None
+        if roman is not None and self._word(self.quarters, doc, j + 1) and roman <= 4:
+            return j + 2, Spec("quarter", year=y, quarter=roman)      # 2024 жылдың IV тоқсанында
+        if roman is not None and self._word(self.halves, doc, j + 1) and roman <= 2:
+            return j + 2, Spec("half", year=y, half=roman)
         n = nums.get(j)
         if n is not None:
             unit = self._unit(doc, n.tok_end)
@@ -152,6 +161,10 @@ class NumberCores:
             got = self._day_after_month(doc, j + 1, nums)
             if got is not None:
                 return got[0], Spec("day", year=y, month=int(month), day=got[1])
+            last = self._word(self.months, doc, j + 2) if j + 3 < len(doc) and \
+                doc[j + 1].text.lower() in ("мен", "бен", "пен") else None
+            if last is not None and doc[j + 3].text.lower().startswith("аралығ"):
+                return j + 4, Spec("month", year=y, month=int(month), to_month=int(last))  # сәуір мен желтоқсан аралығында
             end = j + 1 + (self._unit(doc, j + 1) == "month")
             if end == j + 1 and doc[j].text.lower() in self.ambiguous:
                 return j, year_spec                         # 2024 жылы май бағасы: oil, not May
@@ -167,6 +180,8 @@ class NumberCores:
         if n is not None and _year_like(n):
             end = n.tok_end
             if self._unit(doc, end) == "year":
+                if self.lang == "kk" and doc[end].text.lower().endswith(KK_GENITIVE_ENDINGS):
+                    return j, spec                      # IV тоқсанында 2023 жылдың …: that year is the next one's
                 end += 1
             spec = replace(spec, year=int(n.value))
             if spec.grain == "day" and first is not None and not n.words and \

@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import Lexicon, WordMemo
 from ..patterns import PatternError, load
-from .numbers import NumberCores
+from .numbers import NumberCores, _year_like
 from .spec import DASHES, GRAINS, ROMAN, ROMAN_UPPER, Duration, Spec
 
 MONTH_DASH = regex.compile(r"[-–—]")
@@ -36,6 +36,7 @@ class Reader(NumberCores):
         self.anaphoric = Lexicon(lang, data.get("anaphoric", {}))
         # "grain shift" or "grain shift document": the latter is dated from the document date
         # when its sentence reports no period (предыдущего года), the former stays undated
+        self.same_period = Lexicon(lang, {w: True for w in data.get("same_period", [])})
         self.comparisons = Lexicon(lang, {w: (*_grain_shift(" ".join(v.split()[:2]), lang), v.endswith(" document"))
                                           for w, v in data.get("comparisons", {}).items()})
         self.every_after = Lexicon(lang, {w: True for w in data.get("every_after", [])})
@@ -198,6 +199,9 @@ class Reader(NumberCores):
             return n.tok_end + 1, replace(spec, grain="month", upto_month=int(n.value))
         if n is not None and n.ordinal and self._word(self.quarters, doc, n.tok_end) and 1 <= n.value <= 4:
             return n.tok_end + 1, replace(spec, grain="quarter", quarter=int(n.value))
+        roman = ROMAN.get(doc[j].text.lower()) if j < len(doc) and doc[j].text.isupper() else None
+        if roman is not None and roman <= 4 and self._word(self.quarters, doc, j + 1):
+            return j + 2, replace(spec, grain="quarter", quarter=roman)    # биыл III тоқсанда
         month = self._word(self.months, doc, j) if self.lang == "kk" else None
         if month is not None:
             end = j + 1 + (self._unit(doc, j + 1) == "month")
@@ -237,6 +241,10 @@ class Reader(NumberCores):
         if got is None:
             return None
         (grain, shift, own), n_tok = got
+        year = nums.get(i + n_tok)
+        if year is not None and _year_like(year) and self._unit(doc, year.tok_end) == "year":
+            # к аналогичному периоду 2018 года: the reported period in 2018
+            return year.tok_end + 1, Spec("year", year=int(year.value), compare=int(year.value))
         if own:                                 # предыдущего года: the document's, unless a period is reported
             return i + n_tok, Spec(grain, compare=shift, year_shift=shift if grain == "year" else None,
                                    shift=None if grain == "year" else shift)

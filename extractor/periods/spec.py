@@ -65,3 +65,4 @@ class PeriodMatch:
     end_time: str | None = None
     timezone: str | None = None
     compare: tuple[str, int] | None = None   # (grain, shift) from the period the sentence reports
+    weekday: int | None = None               # a weekday's number: a dated day of that weekday nearby is it
