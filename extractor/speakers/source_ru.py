@@ -21,7 +21,7 @@ RELATIVE = frozenset({"который", "которая", "которое", "к�
                       "которым", "которыми", "которых", "котором", "где", "когда", "чей", "чья", "чьи",
                       "куда", "откуда", "что", "как", "если", "хотя", "поскольку"})
 PERSONAL = frozenset({"он", "она", "они", "оно"})
-ONE = frozenset({"один", "одна"})                      # один из экспертов: one of a group
+ONE = frozenset({"один", "одна", "одного", "одной"})                      # один из экспертов: one of a group
 CLAUSE_END = regex.compile(r'[.!?;:()\[\]…]|\s-\s|\n|\s-$|^-\s')   # «» around a name do not end it
 IN_PREPOSITIONS = frozenset({"в", "во"})
 MAX_WORDS = 12                         # how far either way a subject is looked for
@@ -118,7 +118,7 @@ class RussianSource:
             return p
         unknown_name = not _known(w) and any(p.tag.case == "nomn" or "Fixd" in p.tag for p in parses(w))
         if capital and (w.isupper() or self._surname_shaped(w) or unknown_name or "LATN" in parses(w)[0].tag) \
-                and not self._function_word(w):
+                and not self._function_word(w) and "Geox" not in parses(w)[0].tag:
             return parses(w)[0]              # МИД, Абаев, Олесси, Deutsche Welle: names pymorphy3 misreads
         return None
 
@@ -153,12 +153,28 @@ class RussianSource:
                 continue
             skipped = False
             if self._head_parse(text, words, k, lo, verb_tag) is not None:
-                return k
+                return self._owner(text, words, k, lo)
             tag = parses(words[k].text)[0].tag
             if tag.POS in ("VERB", "CONJ") and words[k].text.lower() not in ("и",):
                 return None                  # another clause's verb or a conjunction
             k -= 1
         return None
+
+    def _owner(self, text, words, k, lo) -> int:
+        """Врачи НАСА, Члены КПРФ, адвокат Сингха: a name that cannot show its case, after a
+        nominative noun, is that noun's genitive; the noun is the head."""
+        w = words[k].text
+        if k <= lo or not _adjacent(text, words[k - 1], words[k]):
+            return k
+        if not (w.isupper() or not _known(w) or "Fixd" in parses(w)[0].tag or
+                any(p.tag.case == "gent" for p in parses(w)[:3])):
+            return k
+        prev = parses(words[k - 1].text)
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and ("anim" in p.tag or self._is_org(words[k - 1].text))
+               for p in prev[:2]) or \
+                (prev[0].tag.POS == "NOUN" and prev[0].tag.number == "plur" and prev[0].tag.case == "nomn"):
+            return k - 1
+        return k
 
     def _insert_start(self, words, m) -> bool:
         """Does a comma segment starting at words[m] read as an insert (который …, выступая …)?"""
@@ -286,5 +302,5 @@ class RussianSource:
                 b += 1                       # пресс-службе Кремля, МИД России
             written = text[words[j].start:words[b - 1].end]
             return Speaker(self._base_form(text, words, j, j, b), written, words[j].start, words[b - 1].end,
-                           kind="organization")
+                           kind="office" if self._is_title(words, j) else "organization")
         return None
