@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from .sources import Speaker
-from .text import Word, _adjacent
+from .text import _adjacent
 
 VOWELS = set("аәеиоөұүыіуэюя")
 FRONT = set("әеөүіиэ")

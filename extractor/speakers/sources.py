@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import regex
 
-from .people import Person
 from .text import Word, _adjacent, _common_word
 
 # kk: a possessive ending on an office or organization (әкімі, басшысы, қызметі, департаментінің)
