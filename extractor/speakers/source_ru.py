@@ -55,6 +55,13 @@ def _adjacent_or_quoted(text: str, a: Word, b: Word) -> bool:
     return len(gap) <= 3 and gap.strip(" «»\"") == "" and "\n" not in gap
 
 
+def _nominative(word: str) -> str:
+    """An adjective in the nominative singular of its noun: дорожной → дорожная."""
+    p = parses(word)[0]
+    form = p.inflect({"nomn"}) if p.tag.case != "nomn" else None
+    return form.word if form else word
+
+
 class RussianSource:
     """The agreeing noun phrase of a Russian reporting verb (a mixin of SpeakerRules)."""
 
@@ -300,7 +307,12 @@ class RussianSource:
             b = j + 1
             while b < hi and _adjacent(text, words[b - 1], words[b]) and words[b].text[:1].isupper():
                 b += 1                       # пресс-службе Кремля, МИД России
-            written = text[words[j].start:words[b - 1].end]
-            return Speaker(self._base_form(text, words, j, j, b), written, words[j].start, words[b - 1].end,
+            a = j
+            while a > k + 1 and parses(words[a - 1].text)[0].tag.POS in ("ADJF", "PRTF"):
+                a -= 1                       # в дорожной полиции
+            written = text[words[a].start:words[b - 1].end]
+            name = " ".join(_nominative(words[x].text) for x in range(a, j)) + (" " if a < j else "") + \
+                self._base_form(text, words, j, j, b)
+            return Speaker(name, written, words[a].start, words[b - 1].end,
                            kind="office" if self._is_title(words, j) else "organization")
         return None
