@@ -13,13 +13,17 @@ Works on the whole normalized article (a quote can span several sentences):
 3. Indirect attribution: `X айтуынша, …`, `по словам X, …` (the rest of the
    sentence); `Бұл туралы X мәлімдеді` / `Об этом заявил X` (the sentence
    before); `X … атап өтті.` (the sentence); `X заявил, что …` (the clause).
-4. The speaker named in an attribution is, in this order of preference, a
-   person (surname → fullest name), an office (`Президенттің` → the person
-   who holds it, most recently mentioned), an organization (`Ұлттық банк`),
-   a pronoun (`ол`, `он` → the previous speaker). Bylines (`Автор: …`) give
-   the author, never a speaker.
+4. The source is the noun phrase the grammar makes the sayer (Russian: the
+   nominative agreeing with the verb; Kazakh: the clause's first nominative
+   phrase naming someone, the genitive before `айтуынша`, the phrase after a
+   quote's verb), resolved: a person (surname → fullest name), an office
+   (`Президенттің` → the person who holds it), an organization, a group
+   (`сарапшылар`, `эксперты`), a pronoun (`ол`, `он` → the previous speaker),
+   with `kind` set. Bylines (`Автор: …`) give the author, never a speaker.
+   See docs/speakers.md.
 All word lists are in patterns/<lang>/speakers.yaml. One module per concern: text (words,
-sentence edges), quotes (finding quotes and statements), sources (the source phrase),
+sentence edges), quotes (quoted words), statements (reported statements), sources (the
+source phrase; source_ru: Russian agreement, source_kk: Kazakh verbs and word order),
 people (names and their resolution).
 """
 from __future__ import annotations
@@ -36,12 +40,13 @@ from .quotes import Byline, QuoteFinding, QuoteMatch, dialogue_segments, quote_s
 from .source_kk import KazakhSource, verb_forms
 from .source_ru import RussianSource
 from .sources import SourcePhrases, Speaker
+from .statements import StatementFinding
 
 __all__ = ["SpeakerRules", "speaker_rules", "Person", "Speaker", "QuoteMatch", "Byline",
            "quote_segments", "dialogue_segments"]
 
 
-class SpeakerRules(QuoteFinding, SourcePhrases, RussianSource, KazakhSource, NameResolution):
+class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource, KazakhSource, NameResolution):
     def __init__(self, lang: str) -> None:
         self.lang = lang
         data = load(lang, "speakers")

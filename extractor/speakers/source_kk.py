@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from .sources import Speaker
-from .text import Word, _adjacent
+from .text import _adjacent
 
 VOWELS = set("аәеиоөұүыіуэюя")
 FRONT = set("әеөүіиэ")
@@ -80,6 +80,8 @@ class KazakhSource:
         low = w.lower()
         if low in self.connectives:
             return False
+        if low in ("бірі", "біреуі") and k > 0 and words[k - 1].text.lower().endswith(GENITIVE):
+            return True                      # Ата-аналардың бірі: one of them
         known = self._person_at(words, k, people) is not None or low in self.pronouns or \
             self._is_title(words, k) or self._is_org(w) or self.people_nouns.contains(w.split("-")[-1]) is not None \
             or AGENT.search(low) is not None

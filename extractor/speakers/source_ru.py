@@ -21,7 +21,7 @@ RELATIVE = frozenset({"который", "которая", "которое", "к�
                       "которым", "которыми", "которых", "котором", "где", "когда", "чей", "чья", "чьи",
                       "куда", "откуда", "что", "как", "если", "хотя", "поскольку"})
 PERSONAL = frozenset({"он", "она", "они", "оно"})
-ONE = frozenset({"один", "одна"})                      # один из экспертов: one of a group
+ONE = frozenset({"один", "одна", "одного", "одной"})                      # один из экспертов: one of a group
 CLAUSE_END = regex.compile(r'[.!?;:()\[\]…]|\s-\s|\n|\s-$|^-\s')   # «» around a name do not end it
 IN_PREPOSITIONS = frozenset({"в", "во"})
 MAX_WORDS = 12                         # how far either way a subject is looked for
@@ -53,6 +53,13 @@ def _adjacent_or_quoted(text: str, a: Word, b: Word) -> bool:
     """Only spaces or quotation marks between two words: Медиахолдинг «Башинформ»."""
     gap = text[a.end:b.start]
     return len(gap) <= 3 and gap.strip(" «»\"") == "" and "\n" not in gap
+
+
+def _nominative(word: str) -> str:
+    """An adjective in the nominative singular of its noun: дорожной → дорожная."""
+    p = parses(word)[0]
+    form = p.inflect({"nomn"}) if p.tag.case != "nomn" else None
+    return form.word if form else word
 
 
 class RussianSource:
@@ -118,7 +125,7 @@ class RussianSource:
             return p
         unknown_name = not _known(w) and any(p.tag.case == "nomn" or "Fixd" in p.tag for p in parses(w))
         if capital and (w.isupper() or self._surname_shaped(w) or unknown_name or "LATN" in parses(w)[0].tag) \
-                and not self._function_word(w):
+                and not self._function_word(w) and "Geox" not in parses(w)[0].tag:
             return parses(w)[0]              # МИД, Абаев, Олесси, Deutsche Welle: names pymorphy3 misreads
         return None
 
@@ -153,12 +160,28 @@ class RussianSource:
                 continue
             skipped = False
             if self._head_parse(text, words, k, lo, verb_tag) is not None:
-                return k
+                return self._owner(text, words, k, lo)
             tag = parses(words[k].text)[0].tag
             if tag.POS in ("VERB", "CONJ") and words[k].text.lower() not in ("и",):
                 return None                  # another clause's verb or a conjunction
             k -= 1
         return None
+
+    def _owner(self, text, words, k, lo) -> int:
+        """Врачи НАСА, Члены КПРФ, адвокат Сингха: a name that cannot show its case, after a
+        nominative noun, is that noun's genitive; the noun is the head."""
+        w = words[k].text
+        if k <= lo or not _adjacent(text, words[k - 1], words[k]):
+            return k
+        if not (w.isupper() or not _known(w) or "Fixd" in parses(w)[0].tag or
+                any(p.tag.case == "gent" for p in parses(w)[:3])):
+            return k
+        prev = parses(words[k - 1].text)
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and ("anim" in p.tag or self._is_org(words[k - 1].text))
+               for p in prev[:2]) or \
+                (prev[0].tag.POS == "NOUN" and prev[0].tag.number == "plur" and prev[0].tag.case == "nomn"):
+            return k - 1
+        return k
 
     def _insert_start(self, words, m) -> bool:
         """Does a comma segment starting at words[m] read as an insert (который …, выступая …)?"""
@@ -284,7 +307,12 @@ class RussianSource:
             b = j + 1
             while b < hi and _adjacent(text, words[b - 1], words[b]) and words[b].text[:1].isupper():
                 b += 1                       # пресс-службе Кремля, МИД России
-            written = text[words[j].start:words[b - 1].end]
-            return Speaker(self._base_form(text, words, j, j, b), written, words[j].start, words[b - 1].end,
-                           kind="organization")
+            a = j
+            while a > k + 1 and parses(words[a - 1].text)[0].tag.POS in ("ADJF", "PRTF"):
+                a -= 1                       # в дорожной полиции
+            written = text[words[a].start:words[b - 1].end]
+            name = " ".join(_nominative(words[x].text) for x in range(a, j)) + (" " if a < j else "") + \
+                self._base_form(text, words, j, j, b)
+            return Speaker(name, written, words[a].start, words[b - 1].end,
+                           kind="office" if self._is_title(words, j) else "organization")
         return None

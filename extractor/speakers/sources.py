@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import regex
 
-from .people import Person
 from .text import Word, _adjacent, _common_word
 
 # kk: a possessive ending on an office or organization (әкімі, басшысы, қызметі, департаментінің)
@@ -66,7 +65,10 @@ class SourcePhrases:
                 n = (self.titles.match(words, i) or (None, 1))[1]
                 first = self._phrase_start(text, words, i, lo)   # Денсаулық сақтау министрі
                 end = i + n
-                while end < hi and words[end].text[:1].isupper() and _adjacent(text, words[end - 1], words[end]):
+                while end < hi and _adjacent(text, words[end - 1], words[end]) and (
+                        words[end].text[:1].isupper() or (end == i + n and self._genitive_ru(words[end].text)
+                                                          and not self._function_word(words[end].text))):
+                    # пресс-секретарь Кремля, вице-министр труда
                     end += 1                                 # пресс-секретарь Кремля
                 written = text[words[first].start:words[end - 1].end]
                 names = end - (i + n)
@@ -116,12 +118,19 @@ class SourcePhrases:
             low = words[k].text.lower()
             if words[k].text[:1].isupper() and not self._function_word(words[k].text):
                 first = k
+            elif self.lang == "ru" and self._adjective_ru(words[k].text):
+                first = k                                    # дорожной полиции, федеральной прокуратуры
             elif possessive and low not in self.connectives and low not in self.pronouns and \
                     not _oblique_kk(low) and not low.endswith(("ды", "ді", "ты", "ті", "п")):
                 first = k
             else:
                 break
         return first
+
+    def _adjective_ru(self, word: str) -> bool:
+        from ..numerals.ru import parses
+        return parses(word)[0].tag.POS == "ADJF" and word.lower() not in ("его", "её", "ее", "их", "этот", "этой",
+                                                                          "тот", "такой", "свой", "своей", "весь")
 
     def _kk_not_head(self, text, words, i, hi) -> bool:
         """An office or organization word that is not the head of the phrase: a venue (Үкімет
@@ -202,6 +211,17 @@ class SourcePhrases:
                 lemma = parse.normal_form
                 lemma = lemma[:1].upper() + lemma[1:] if last[:1].isupper() else lemma
                 head_word = prefix + ("-" if prefix else "") + lemma
+                gender = parses(lemma)[0].tag.gender
+                before = []                                  # дорожной полиции → дорожная полиция
+                for k in range(first, head):
+                    p = parses(words[k].text)[0]
+                    form = p.inflect({"nomn", "sing", gender}) if p.tag.POS == "ADJF" and gender and \
+                        p.tag.case != "nomn" else None
+                    word = form.word if form else words[k].text
+                    before.append((word[:1].upper() + word[1:]) if words[k].text[:1].isupper() else word)
+                return text[words[first].start:words[first].start] + "".join(
+                    w + text[words[k].end:words[k + 1].start] for k, w in zip(range(first, head), before)) + \
+                    head_word + text[words[head].end:words[end - 1].end]
         # the words as written between them (BAQ.KZ тілшісі), the head in its base form
         return text[words[first].start:words[head].start] + head_word + text[words[head].end:words[end - 1].end]
 
