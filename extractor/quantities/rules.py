@@ -123,13 +123,18 @@ class QuantityRules:
                 return per, 1
         return None
 
-    def possessive_dative(self, text: str) -> bool:
-        """литріне, тоннасына, жылына: "per litre", "per tonne", "a year" (Kazakh)."""
+    def per_form(self, text: str) -> bool:
+        """литріне, тоннасына, жылына, литрі: "per litre", "per tonne", "a year" (Kazakh: a unit
+        with the possessive, alone or with the dative)."""
         if self.lang != "kk":
             return False
         from ..lang.kk.morph import grammar
         a = grammar().analyze(text.lower(), self._per_stems.__contains__)
-        if a is None or a.ending("case") not in DATIVE:
+        if a is None:
+            return False
+        if a.slots == ("possessive",):
+            return True
+        if a.ending("case") not in DATIVE:
             return False
         # тәулігіне: the possessive is part of the listed stem (тәулігі)
         return a.slots == ("possessive", "case") or a.slots == ("case",) and a.stem.endswith(("і", "ы"))
