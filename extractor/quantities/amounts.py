@@ -259,6 +259,8 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
             approx = True                           # миллиметрдей
         if rules.hyphen_ending(doc, end):
             end += 1
+    elif (glued := doc[end - 1].text.rstrip(".")[-1:]) in rules.symbols and not glued.isalnum():
+        kind, unit_code = "money", rules.symbols[glued]                     # 10К$
     elif start > floor and doc[start - 1].text in rules.symbols and (pair_mode is None or start == n.tok_start):
         # $3, AED 100 (not the $ of "0$ млрд": it belongs to the amount before)
         kind, unit_code = "money", rules.symbols[doc[start - 1].text]
