@@ -273,7 +273,7 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
             frost = True
             kind, unit_code = "quantity", "°C"
             end += width
-    if unit_code == "°C" and not frost and not _explicitly_signed(doc, n) \
+    if unit_code == "°C" and not frost and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
             and any(rules.frost_at(doc, i) for i in range(max(floor, start - 3), start)):
         frost = True                                # аяз 35 градусқа дейін күшейеді, мороз до 30 градусов
     if kind == "number" and pair_mode is not None:

@@ -45,6 +45,7 @@ class QuantityRules:
         self.symbols.update({w: e.get("unit", code) for code, e in hand.items() for w in e.get("words", [])
                              if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
         self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
+        self.warmth = Lexicon(lang, dict.fromkeys(units.get("warmth", []), True))
         self.ratio_words = Lexicon(lang, dict.fromkeys(units.get("ratio", []), True))
         self.per_before = frozenset(w.lower() for w in units.get("per_before", []))
         self.per_after = frozenset(w.lower() for w in units.get("per_after", []))
@@ -90,6 +91,10 @@ class QuantityRules:
             return 0
         got = self.frost.match(doc, i)
         return got[1] if got is not None else 0
+
+    def warmth_at(self, doc, i: int) -> bool:
+        """5 градусов тепла, 5 градус жылы: above zero, whatever frost word came before."""
+        return i < len(doc) and self.warmth.match(doc, i) is not None
 
     def ratio_at(self, doc, i: int) -> int:
         """Tokens of a multiplier word at i: екі есе, в 1,5 раза."""
