@@ -21,6 +21,7 @@ SIGNED = regex.compile(r"[+-]?" + DIGITS.pattern)
 CURRENCY_SYMBOL = regex.compile(r"\p{Sc}|US\$")
 ENGLISH_GROUPS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 INFORMAL_THOUSANDS = frozenset(["к", "К", "k", "K"])   # glued to digits: 100к, 15К
+GLUED_THOUSANDS = regex.compile(r"([0-9]+(?:[.,][0-9]+)?)[кКkK]\p{Sc}\.?")
 from .words import DIGIT, SCALE, NumWord, combine
 
 
@@ -41,6 +42,10 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
     A sign the tokenizer left on the digits (`-25`, `+14`: a minus after a space or at the
     start) is the number's: a dash between two numbers (`5-13`) is a token of its own."""
     text = doc[i].text
+    glued = GLUED_THOUSANDS.fullmatch(text)
+    if glued is not None:                         # 10К$: the tokenizer leaves it whole
+        value = parse_digits(glued.group(1))
+        return (NumWord(DIGIT, value * 1000, closed=True), 1) if value is not None else None
     sign = 1.0
     if text[:1] in "+-" and len(text) > 1:
         # after a number the dash joins a range written with one space (2022 -2023): no sign
@@ -70,7 +75,8 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
 def _number_like(numerals) -> WordMemo:
     """Can a token with this text be (the start of) a number? Asked of every token, answered
     from memory in C (`find_numbers` maps it over the tokens); most tokens are not."""
-    return WordMemo(lambda text: SIGNED.fullmatch(text) is not None or numerals.analyze(text) is not None,
+    return WordMemo(lambda text: SIGNED.fullmatch(text) is not None or numerals.analyze(text) is not None
+                    or GLUED_THOUSANDS.fullmatch(text) is not None,
                     20_000)
 
 

@@ -259,6 +259,8 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
             approx = True                           # миллиметрдей
         if rules.hyphen_ending(doc, end):
             end += 1
+    elif (glued := doc[end - 1].text.rstrip(".")[-1:]) in rules.symbols and not glued.isalnum():
+        kind, unit_code = "money", rules.symbols[glued]                     # 10К$
     elif start > floor and doc[start - 1].text in rules.symbols and (pair_mode is None or start == n.tok_start):
         # $3, AED 100 (not the $ of "0$ млрд": it belongs to the amount before)
         kind, unit_code = "money", rules.symbols[doc[start - 1].text]
@@ -271,7 +273,7 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
             frost = True
             kind, unit_code = "quantity", "°C"
             end += width
-    if unit_code == "°C" and not frost and not _explicitly_signed(doc, n) \
+    if unit_code == "°C" and not frost and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
             and any(rules.frost_at(doc, i) for i in range(max(floor, start - 3), start)):
         frost = True                                # аяз 35 градусқа дейін күшейеді, мороз до 30 градусов
     if kind == "number" and pair_mode is not None:

@@ -45,6 +45,7 @@ class QuantityRules:
         self.symbols.update({w: e.get("unit", code) for code, e in hand.items() for w in e.get("words", [])
                              if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
         self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
+        self.warmth = Lexicon(lang, dict.fromkeys(units.get("warmth", []), True))
         self.ratio_words = Lexicon(lang, dict.fromkeys(units.get("ratio", []), True))
         self.per_before = frozenset(w.lower() for w in units.get("per_before", []))
         self.per_after = frozenset(w.lower() for w in units.get("per_after", []))
@@ -91,6 +92,10 @@ class QuantityRules:
         got = self.frost.match(doc, i)
         return got[1] if got is not None else 0
 
+    def warmth_at(self, doc, i: int) -> bool:
+        """5 градусов тепла, 5 градус жылы: above zero, whatever frost word came before."""
+        return i < len(doc) and self.warmth.match(doc, i) is not None
+
     def ratio_at(self, doc, i: int) -> int:
         """Tokens of a multiplier word at i: екі есе, в 1,5 раза."""
         if i >= len(doc):
@@ -123,13 +128,18 @@ class QuantityRules:
                 return per, 1
         return None
 
-    def possessive_dative(self, text: str) -> bool:
-        """литріне, тоннасына, жылына: "per litre", "per tonne", "a year" (Kazakh)."""
+    def per_form(self, text: str) -> bool:
+        """литріне, тоннасына, жылына, литрі: "per litre", "per tonne", "a year" (Kazakh: a unit
+        with the possessive, alone or with the dative)."""
         if self.lang != "kk":
             return False
         from ..lang.kk.morph import grammar
         a = grammar().analyze(text.lower(), self._per_stems.__contains__)
-        if a is None or a.ending("case") not in DATIVE:
+        if a is None:
+            return False
+        if a.slots == ("possessive",):
+            return True
+        if a.ending("case") not in DATIVE:
             return False
         # тәулігіне: the possessive is part of the listed stem (тәулігі)
         return a.slots == ("possessive", "case") or a.slots == ("case",) and a.stem.endswith(("і", "ы"))
