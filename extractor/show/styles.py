@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # light backgrounds, all readable with black text; the quote also gets a strong underline,
 # since it is long and holds other records
-COLOURS = {"money": "#ffd54f", "percent": "#aed581", "quantity": "#4fc3f7", "number": "#e0e0e0",
+COLOURS = {"money": "#ffd54f", "percent": "#aed581", "quantity": "#4fc3f7", "number": "#e0e0e0", "ratio": "#80cbc4",
            "ordinal": "#bcaaa4", "period": "#ce93d8", "duration": "#f48fb1", "quote": "#ffcc80"}
 QUOTE_LINE = "#e65100"
 SPEAKER_LINE = "#6a1b9a"

@@ -83,6 +83,8 @@ def amount(d: dict[str, Any], locale: str = "en") -> str:
         core = "≈\u00a0" + core
     if unit:
         core += ("\u00a0%" if unit == "%" else "\u00a0" + unit)
+    if d.get("per"):
+        core += "/" + d["per"]             # 80 USD/bbl, 15,2 c/ha
     change = d.get("change")
     if change in ("increase", "decrease"):
         core += f" ({'↑' if change == 'increase' else '↓'} {words[change]})"
@@ -93,8 +95,8 @@ def short(r: Record, locale: str = "en") -> str:
     """The record's normalized content in a few words (the label's value, the table's main column)."""
     d = r.to_dict()
     words = WORDS[locale]
-    if r.kind in ("money", "percent", "quantity", "number"):
-        out = amount(d, locale)
+    if r.kind in ("money", "percent", "quantity", "number", "ratio"):
+        out = ("×" if r.kind == "ratio" else "") + amount(d, locale)
         return out + (f" · {d['noun']}" if d.get("noun") else "")
     if r.kind == "ordinal":
         return f"#{d['value']}"
@@ -117,6 +119,9 @@ def short(r: Record, locale: str = "en") -> str:
     return ""
 
 
+NUMBER_FIELDS = ("value", "min", "max", "from_value", "to_value", "base_value")
+
+
 def details(r: Record, locale: str = "en") -> list[tuple[str, str]]:
     """(field, value) pairs worth showing, values formatted; links as record ids."""
     d = r.to_dict()
@@ -125,7 +130,7 @@ def details(r: Record, locale: str = "en") -> list[tuple[str, str]]:
     for key, value in d.items():
         if key in skip or value is None or value is False:
             continue
-        if key in ("value", "min", "max") and isinstance(value, (int, float)) and not isinstance(value, bool) \
+        if key in NUMBER_FIELDS and isinstance(value, (int, float)) and not isinstance(value, bool) \
                 and r.kind != "ordinal":
             value = number(value, locale, scale=False)        # exact here; the short form scales
         elif value is True:
