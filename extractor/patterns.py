@@ -39,7 +39,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                 "ambiguous": "str_list", "vague_numbers": "str_list", "age_cues": "str_list",
                 "comparisons": "str_map", "same_period": "str_list", "tense": "str_list_map",
                 "clock_words": "str_map", "day_parts": "str_map", "timezones": "str_map",
-                "dateline_months": "num_map"},
+                "dateline_months": "num_map", "cumulative": "str_list_map"},
     "speakers": {"speech_verbs": "str_list", "according_to": "str_list", "about_this": "str_list",
                  "titles": "str_list", "organization_words": "str_list", "pronouns": "str_list",
                  "byline": "str_list", "surname_endings": "str_list", "patronymic_endings": "str_list"},

@@ -11,6 +11,7 @@ from operator import attrgetter
 from ..numerals.scan import NumberSpan
 from .dates import _grain_range, _shift_date, floating, resolve
 from .clock import RU_AT, ClockRules
+from .cumulative import CumulativeCues, cumulative_dates
 from .numbers import _year_like
 from .reading import MONTH_DASH, Reader
 from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
@@ -20,12 +21,14 @@ class PeriodRules(Reader):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.clock = ClockRules(lang)
+        self.cumulative = CumulativeCues(lang, self.data.get("cumulative", {}))
 
     # -- main ---------------------------------------------------------------
     def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None,
-             tense: Callable[[int], str | None] | None = None) -> list[PeriodMatch]:
+             tense: Callable[[int], str | None] | None = None, starts_sentence: bool = True) -> list[PeriodMatch]:
         """Every time expression in `doc`. tense(i): the tense of the clause around token i
-        ("past" | "future" | None), asked only for a date without a year."""
+        ("past" | "future" | None), asked only for a date without a year. starts_sentence:
+        doc's first token opens its sentence (a window may start inside one)."""
         nums = {n.tok_start: n for n in numbers}
         out: list[PeriodMatch] = []
         # only numbers, time words and the words before them (в, с, до) can start an expression
@@ -54,10 +57,25 @@ class PeriodRules(Reader):
             m = self._expression(doc, i, nums, doc_date, tense)
             if m is None:
                 continue
+            if m.kind == "duration" and m.unit == "month":
+                m = self._cumulative(doc, m, doc_date, starts_sentence, out[-1].tok_end if out else 0)
             out.append(m)
             i = m.tok_end
         _weekday_on_its_date(out)
         return out
+
+    def _cumulative(self, doc, m: PeriodMatch, doc_date, starts_sentence: bool, free_from: int) -> PeriodMatch:
+        """10 айда, жылдың 9 айында, за 10 месяцев: months from January 1 (cumulative.py), else m."""
+        value, end = m.value, m.tok_end
+        if value is None or m.min is not None or value != int(value) or not 1 <= value <= 12 \
+                or self._unit(doc, end - 1) != "month":
+            return m                                    # 3 ай бойы, 6 – 7 ай, полгода назад
+        first = self.cumulative.read(doc, m.tok_start, end, starts_sentence)
+        if first is None:
+            return m
+        got = cumulative_dates(int(value), doc_date)
+        a, b = got if got is not None else (None, None)
+        return PeriodMatch("period", max(first, free_from), end, a, b, "month", True, upto_month=int(value))
 
     def _may_be_clock(self, text: str) -> bool:
         return text[:1].isdigit() or text.lower() in self.clock.starters or text.lower() in RU_AT

@@ -21,7 +21,7 @@ KK_PLURAL = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 class Reader(NumberCores):
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        data = load(lang, "periods")
+        data = self.data = load(lang, "periods")
         self.units = Lexicon(lang, data.get("time_units", {}))
         self.ages = Lexicon(lang, {w: "age" for w in data.get("ages", [])})
         self.months = Lexicon(lang, data.get("months", {}))

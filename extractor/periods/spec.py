@@ -66,3 +66,5 @@ class PeriodMatch:
     timezone: str | None = None
     compare: tuple[str, int] | None = None   # (grain, shift) from the period the sentence reports
     weekday: int | None = None               # a weekday's number: a dated day of that weekday nearby is it
+    upto_month: int | None = None            # a cumulative count of months (10 айда): a year named in the
+                                             # sentence is its year (cumulative.anchor_cumulative)
