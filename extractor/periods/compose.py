@@ -217,8 +217,10 @@ class PeriodRules(Reader):
                 a, b = b + dt.timedelta(days=1), None
             elif role == "ago":
                 a, b = None, a - dt.timedelta(days=1)
+        # в конце августа, жылдың басында: vague; с начала года, жыл соңына дейін: a sharp bound
+        approx = spec.approx or spec.part is not None and last is spec and role in (None, "in", "around")
         return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative,
-                           approx=spec.approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
+                           approx=approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
 
 
     def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:

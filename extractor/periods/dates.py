@@ -95,10 +95,18 @@ def _upto(year: int, months: int) -> tuple[dt.date, dt.date]:
 
 
 def _part(rng, part):
-    """The first, last or middle third of a range (жылдың басында: Jan–Apr)."""
+    """The start, middle or end of a range, approximately: of a month its first, middle or
+    last ten days (в конце августа: 21–31); of a year its first or last quarter, or May to
+    August (жылдың басында: January–March); of anything else its first, middle or last third."""
     if part is None:
         return rng
     a, b = rng
+    if a.day == 1 and b == _month_end(a.year, a.month) and (a.year, a.month) == (b.year, b.month):
+        return {"start": (a, a.replace(day=10)), "middle": (a.replace(day=11), a.replace(day=20)),
+                "end": (a.replace(day=21), b)}[part]
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return {"start": (a, dt.date(a.year, 3, 31)), "middle": (dt.date(a.year, 5, 1), dt.date(a.year, 8, 31)),
+                "end": (dt.date(a.year, 10, 1), b)}[part]
     third = (b - a).days // 3
     if part == "start":
         return a, a + dt.timedelta(days=third)

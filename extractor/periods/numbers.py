@@ -166,6 +166,9 @@ class NumberCores:
             if last is not None and doc[j + 3].text.lower().startswith("аралығ"):
                 return j + 4, Spec("month", year=y, month=int(month), to_month=int(last))  # сәуір мен желтоқсан аралығында
             end = j + 1 + (self._unit(doc, j + 1) == "month")
+            parted = self._part_after(doc, end, Spec("month", year=y, month=int(month)))
+            if parted is not None:
+                return parted                               # 2024 жылдың қараша айының соңында
             if end == j + 1 and doc[j].text.lower() in self.ambiguous:
                 return j, year_spec                         # 2024 жылы май бағасы: oil, not May
             return end, Spec("month", year=y, month=int(month))

@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import Lexicon, WordMemo
 from ..patterns import PatternError, load
-from .numbers import NumberCores, _year_like
+from .numbers import KK_GENITIVE_ENDINGS, NumberCores, _year_like
 from .spec import DASHES, GRAINS, ROMAN, ROMAN_UPPER, Duration, Spec
 
 MONTH_DASH = regex.compile(r"[-–—]")
@@ -165,6 +165,9 @@ class Reader(NumberCores):
         end = i + 1
         if self._unit(doc, end) == "month":
             end += 1                                        # қаңтар айында
+        parted = self._part_after(doc, end, Spec("month", month=int(month)))
+        if parted is not None:
+            return parted                                   # қараша айының басында, тамыздың соңында
         got = self._maybe_year(doc, end, nums, Spec("month", month=int(month)))
         if got[0] == i + 1 and self.months.keys(doc[i].text) & self.ambiguous:
             return None                                     # маусым alone is a season, not June
@@ -211,6 +214,15 @@ class Reader(NumberCores):
             return j + 1, replace(spec, part=part)
         return j, spec
 
+    def _part_after(self, doc, j, spec: Spec):
+        """kk: a part after a genitive month (қараша айының басында, тамыздың соңында,
+        осы айдың ортасында): (end, spec with the part), else None. Without this the part
+        word is read alone, and соңында "after" would start the period at the next month."""
+        if self.lang != "kk" or j >= len(doc) or not doc[j - 1].text.lower().endswith(KK_GENITIVE_ENDINGS[:6]):
+            return None
+        part = self._word(self.parts, doc, j)
+        return None if part is None else (j + 1, replace(spec, part=part))
+
     def _shifted_unit(self, doc, i, nums):
         got = self.shifts.match(doc, i)
         if got is None:
@@ -223,7 +235,8 @@ class Reader(NumberCores):
                 return j + 1, Spec(unit, shift=int(shift), approx=True)   # соңғы жылдары, в ближайшие дни
             if unit == "year":
                 return self._year_continues_relative(doc, j + 1, nums, Spec("year", year_shift=int(shift)))
-            return j + 1, Spec(unit, shift=int(shift))      # өткен жылы, в прошлом году, на этой неделе
+            spec = Spec(unit, shift=int(shift))             # өткен жылы, в прошлом году, на этой неделе
+            return self._part_after(doc, j + 1, spec) or (j + 1, spec)   # осы айдың соңында
         season = self._word(self.seasons, doc, j)
         if season is not None:
             return j + 1, Spec("season", month=int(season), year_shift=int(shift))  # осы күзде, этим летом
