@@ -31,7 +31,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "not_numbers": "str_list",
     },
     "suffixes": {"slots": "str_list_map", "harmony_free": "str_list"},
-    "periods": {"time_units": "str_map", "ages": "str_list", "months": "num_map", "weekdays": "num_map",
+    "periods": {"time_units": "str_map", "ages": "str_list", "months": "num_map", "weekdays": "num_map", "weekends": "str_list",
                 "relative": "str_map", "shifts": "num_map", "parts": "str_map", "halves": "str_list",
                 "quarters": "str_list", "after_words": "str_map", "before_words": "str_map",
                 "anaphoric": "str_map", "every_after": "str_list", "every_before": "str_list",

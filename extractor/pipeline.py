@@ -102,7 +102,7 @@ class LanguageRules:
         """Words without which no time expression is complete: биыл, вчера, жазда, and the
         units (өткен жылы, год назад, жыл сайын and в том же году all have one)."""
         out = []
-        for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units", "anaphoric"):
+        for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units", "anaphoric", "weekends"):
             for phrase in periods.get(section, {}):
                 # a phrase needs all its words, so one is enough: its time unit if it has one
                 # (в этом году: году, not этом, which every это would then match), else its

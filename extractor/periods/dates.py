@@ -48,11 +48,14 @@ def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[d
                 return None
             return _part(_grain_range(anchor, spec.grain), spec.part)
         elif spec.weekday is not None:
-            if tense == "future":                       # в понедельник почувствуют: the coming one
+            if spec.towards == 0:                       # осы сенбіде, в эту субботу: this week's
+                day = doc_date + dt.timedelta(days=spec.weekday - doc_date.weekday())
+            elif spec.towards == 1 or spec.towards is None and tense == "future":
+                # в понедельник почувствуют, келесі сенбіде: the coming one
                 day = doc_date + dt.timedelta(days=(spec.weekday - doc_date.weekday()) % 7 or 7)
             else:                                       # the last one (or today): news tells what was
                 day = doc_date - dt.timedelta(days=(doc_date.weekday() - spec.weekday) % 7)
-            return day, day
+            return day, day + dt.timedelta(days=1 if spec.weekend else 0)
         else:
             year = doc_date.year
             if spec.grain == "season" and spec.month == 12 and doc_date.month <= 2:

@@ -26,6 +26,7 @@ class Reader(NumberCores):
         self.ages = Lexicon(lang, {w: "age" for w in data.get("ages", [])})
         self.months = Lexicon(lang, data.get("months", {}))
         self.weekdays = Lexicon(lang, data.get("weekdays", {}))
+        self.weekends = Lexicon(lang, {w: True for w in data.get("weekends", [])})   # after a shift word only
         self.relative = Lexicon(lang, {w: _grain_shift(v, lang) for w, v in data.get("relative", {}).items()})
         self.shifts = Lexicon(lang, data.get("shifts", {}))
         self.parts = Lexicon(lang, data.get("parts", {}))
@@ -240,6 +241,14 @@ class Reader(NumberCores):
         season = self._word(self.seasons, doc, j)
         if season is not None:
             return j + 1, Spec("season", month=int(season), year_shift=int(shift))  # осы күзде, этим летом
+        weekday = self._word(self.weekdays, doc, j)
+        if weekday is not None and doc[j].is_alpha:     # келесі сенбіде, в следующий понедельник
+            end = j + 1 + (self._unit(doc, j + 1) == "day")
+            return end, Spec("day", weekday=int(weekday), towards=max(-1, min(1, int(shift))))
+        if self._word(self.weekends, doc, j) is not None and doc[j].is_alpha \
+                and (self.lang != "kk" or self._unit(doc, j + 1) == "day"):   # демалыс alone: a holiday
+            end = j + 1 + (self._unit(doc, j + 1) == "day")     # в ближайшие выходные, алдағы демалыс күндері
+            return end, Spec("day", weekday=5, towards=max(-1, min(1, int(shift))), weekend=True)
         n = nums.get(j)
         if n is not None:
             unit = self._unit(doc, n.tok_end)
