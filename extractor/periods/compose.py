@@ -9,7 +9,7 @@ from typing import Callable
 from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
-from .dates import _grain_range, _shift_date, floating, resolve
+from .dates import _grain_range, _month_end, _shift_date, floating, resolve
 from .clock import RU_AT, ClockRules
 from .cumulative import CumulativeCues, cumulative_dates
 from .numbers import _year_like
@@ -205,6 +205,10 @@ class PeriodRules(Reader):
         if first_range is None or last_range is None:
             return PeriodMatch("period", start, end, None, None, spec.grain, True)
         a, b = first_range[0], last_range[1]
+        if last is not spec and when != "future" and doc_date is not None and b > doc_date and floating(spec) \
+                and spec.day is None and last.day is None and spec.weekday is None:
+            # с января по декабрь … вырос in a November article: a reported span not yet over is last year's
+            a, b = a.replace(year=a.year - 1), _month_end(b.year - 1, b.month)
         if last is spec:
             if role == "until":
                 a = None

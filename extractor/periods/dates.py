@@ -21,14 +21,24 @@ def resolve(spec: Spec, doc_date: dt.date | None, tense: str | None = None) -> t
     tense ("past" | "future" | None) places a floating date: a past event not after the
     document date, a coming one not before it; None keeps the document's year."""
     rng = _resolve(spec, doc_date, tense)
-    if rng is None or tense is None or doc_date is None or not floating(spec) or spec.weekday is not None \
+    if rng is None or doc_date is None or not floating(spec) or spec.weekday is not None \
             or spec.grain == "season":      # жазда балалар лагерьге барады: a habit as much as a plan
         return rng
     if tense == "past" and rng[0] > doc_date:
         return _resolve(replace(spec, year=rng[0].year - 1), doc_date, None)
+    if tense != "future" and rng[1] > doc_date and _span_of_months(spec):
+        # қаңтар-желтоқсан айларында … құрады, в IV квартале ВВП вырос in a November article:
+        # a result reported for a span not yet over is last year's (unknown tense reads as a report)
+        return _resolve(replace(spec, year=rng[0].year - 1), doc_date, None)
     if tense == "future" and rng[1] < doc_date:
         return _resolve(replace(spec, year=rng[0].year + 1), doc_date, None)
     return rng
+
+
+def _span_of_months(spec: Spec) -> bool:
+    """A span of several months (қаңтар-желтоқсан, IV тоқсан, II полугодие), not a month or a day."""
+    return spec.day is None and spec.part is None and (
+        spec.to_month is not None or spec.quarter is not None or spec.half is not None)
 
 
 def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[dt.date, dt.date] | None:
