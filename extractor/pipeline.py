@@ -169,7 +169,7 @@ class Extractor:
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
         anchor_cumulative(records, {id(r): r._upto for r in records if hasattr(r, "_upto")})
-        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")})
+        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")}, text)
         _link_speakers(records)
         link(text, records, lang)
         author = None

@@ -234,6 +234,10 @@ class Reader(NumberCores):
         if unit in ("day", "week", "month", "quarter", "year", "decade", "century"):
             if int(shift) != 0 and self._plural(doc[j].text):
                 return j + 1, Spec(unit, shift=int(shift), approx=True)   # соңғы жылдары, в ближайшие дни
+            if unit == "year" and int(shift) != 0 and self._instrumental_unit(doc, j):
+                # өткен жылмен салыстырғанда, по сравнению с прошлым годом: the reported period a
+                # year back (2025 жылы … өткен жылмен: 2024); none reported: the document's last year
+                return j + 1, Spec("year", year_shift=int(shift), compare=int(shift))
             if unit == "year":
                 return self._year_continues_relative(doc, j + 1, nums, Spec("year", year_shift=int(shift)))
             spec = Spec(unit, shift=int(shift))             # өткен жылы, в прошлом году, на этой неделе
@@ -271,6 +275,15 @@ class Reader(NumberCores):
             return i + n_tok, Spec(grain, compare=shift, year_shift=shift if grain == "year" else None,
                                    shift=None if grain == "year" else shift)
         return i + n_tok, Spec(grain, compare=shift)
+
+    def _instrumental_unit(self, doc, j) -> bool:
+        """The time unit at j is instrumental: жылмен, годом."""
+        low = doc[j].text.lower()
+        if self.lang == "kk":
+            return low.endswith(("мен", "бен", "пен"))
+        from ..numerals.ru import parses
+        tags = [p.tag for p in parses(low)]
+        return bool(tags) and all("ablt" in t for t in tags)
 
     def _instrumental(self, doc, i) -> bool:
         """в сравнении с октябрём, с 2023 годом: с governs the instrumental there, "with", not "since"."""
