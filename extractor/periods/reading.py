@@ -233,6 +233,9 @@ class Reader(NumberCores):
         unit = self._unit(doc, j)
         if unit in ("day", "week", "month", "quarter", "year", "decade", "century"):
             if int(shift) != 0 and self._plural(doc[j].text):
+                season = self._word(self.seasons, doc, j + 1) if unit == "month" and self.lang == "ru" else None
+                if season is not None and int(shift) < 0:   # в последние месяцы лета: its last two months
+                    return j + 2, Spec("season", month=int(season), part="end", approx=True)
                 return j + 1, Spec(unit, shift=int(shift), approx=True)   # соңғы жылдары, в ближайшие дни
             if unit == "year" and int(shift) != 0 and self._instrumental_unit(doc, j):
                 # өткен жылмен салыстырғанда, по сравнению с прошлым годом: the reported period a
