@@ -125,6 +125,8 @@ class Reader(NumberCores):
         if first is None or last is None or not doc[end - 1].is_alpha and len(parts) != 2:
             return None
         end += self._unit(doc, end) == "month"              # қаңтар-қыркүйек айларында
+        if self.lang == "kk" and end < len(doc) and doc[end].text.lower().startswith("аралығ"):
+            end += 1                                        # қыркүйек-қазан айлары аралығында
         return end, int(first), int(last)
 
 
@@ -206,6 +208,13 @@ class Reader(NumberCores):
         roman = ROMAN.get(doc[j].text.lower()) if j < len(doc) and doc[j].text.isupper() else None
         if roman is not None and roman <= 4 and self._word(self.quarters, doc, j + 1):
             return j + 2, replace(spec, grain="quarter", quarter=roman)    # биыл III тоқсанда
+        if n is not None and not n.ordinal and n.value == int(n.value) and 1 <= n.value <= 31 and self.lang == "kk":
+            day_month = self._month_after_day(doc, n.tok_end)
+            if day_month is not None:                       # биылғы жылдың 27 сәуіріне дейін
+                return n.tok_end + 1, replace(spec, grain="day", month=int(day_month), day=int(n.value))
+        months = self._month_range(doc, j) if self.lang == "kk" else None
+        if months is not None:                              # биыл қыркүйек-қазан айлары аралығында
+            return months[0], replace(spec, grain="month", month=months[1], to_month=months[2])
         month = self._word(self.months, doc, j) if self.lang == "kk" else None
         if month is not None:
             end = j + 1 + (self._unit(doc, j + 1) == "month")
