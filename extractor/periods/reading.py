@@ -120,6 +120,12 @@ class Reader(NumberCores):
             first, last, end = self.months.contains(parts[0]), self.months.contains(parts[1]), j + 1
         elif j + 2 < len(doc) and doc[j + 1].text in DASHES:
             first, last, end = self._word(self.months, doc, j), self._word(self.months, doc, j + 2), j + 3
+        elif self.lang == "kk" and j + 3 < len(doc) and doc[j + 1].text.lower() in ("мен", "бен", "пен"):
+            # қаңтар мен тамыз [айлары] аралығында: a span only with аралығында
+            first, last, end = self._word(self.months, doc, j), self._word(self.months, doc, j + 2), j + 3
+            between = end + (self._unit(doc, end) == "month")
+            if between >= len(doc) or not doc[between].text.lower().startswith("аралығ"):
+                return None
         else:
             return None
         if first is None or last is None or not doc[end - 1].is_alpha and len(parts) != 2:
