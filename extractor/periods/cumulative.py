@@ -17,7 +17,8 @@ from .dates import _month_end
 
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 KK_ADJECTIVAL = ("гі", "ғы", "қы", "кі")
-RU_FROM_EVENT = frozenset({"после", "с", "со", "от", "со дня"})
+RU_FROM_EVENT = frozenset({"после", "с", "со", "от", "до", "назад"})   # за 3 месяца до выборов
+KK_EVERY = frozenset({"бір", "бірер"})                                   # 3 айда бір рет: every 3 months
 
 
 class CumulativeCues:
@@ -56,6 +57,8 @@ class CumulativeCues:
     def _owned(self, doc, first: int, end: int) -> bool:
         """Months of something else: a genitive noun before them (kk) or after them (ru)."""
         if self.lang == "kk":
+            if end < len(doc) and doc[end].text.lower() in KK_EVERY:
+                return True
             if first == 0:
                 return False
             prev = doc[first - 1].text.lower()      # кейінгі алғашқы 3 айда: from some event on
