@@ -24,6 +24,7 @@ from .patterns import LANGS, load
 from .quantities import quantity_rules
 from .periods import period_rules
 from .periods.compare import anchor_comparisons
+from .periods.cumulative import anchor_cumulative
 from .periods.dateline import find_dateline
 from .periods.tense import tense_at
 from .records import KINDS, Amount, Document, Duration, Ordinal, Period, Quote, Ratio, Record
@@ -63,7 +64,7 @@ class LanguageRules:
         """Words without which no time expression is complete: биыл, вчера, жазда, and the
         units (өткен жылы, год назад, жыл сайын and в том же году all have one)."""
         out = []
-        for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units", "anaphoric"):
+        for section in ("relative", "weekdays", "months", "seasons", "recurring", "time_units", "anaphoric", "weekends"):
             for phrase in periods.get(section, {}):
                 # a phrase needs all its words, so one is enough: its time unit if it has one
                 # (в этом году: году, not этом, which every это would then match), else its
@@ -139,7 +140,8 @@ class Extractor:
         records.sort(key=lambda r: (r.start, r.end))
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
-        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")})
+        anchor_cumulative(records, {id(r): r._upto for r in records if hasattr(r, "_upto")})
+        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")}, text)
         _link_speakers(records)
         link(text, records, lang)
         if len(kinds) < len(KINDS):
@@ -164,7 +166,8 @@ class Extractor:
         if norm_sentence is not None:      # a date without a year asks its clause's tense (whole sentence)
             a, b = norm_sentence
             tense = lambda k: tense_at(rules.lang, norm.text[a:b], base + doc[k].idx - a)   # noqa: E731
-        periods = rules.periods.find(doc, numbers, doc_date, tense)
+        starts_sentence = norm_sentence is None or not norm.text[norm_sentence[0]:base].strip()
+        periods = rules.periods.find(doc, numbers, doc_date, tense, starts_sentence)
         counts = kinds & COUNT_KINDS
         if counts:              # periods alone need no more than the above
             taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
@@ -188,6 +191,8 @@ class Extractor:
                                 **place(p.tok_start, p.tok_end))
                 if p.compare is not None:
                     record._compare = p.compare     # dated from its sentence's period (periods/compare.py)
+                if p.upto_month is not None:
+                    record._upto = p.upto_month     # a year the sentence names is its year (periods/cumulative.py)
                 records.append(record)
             elif p.kind == "duration" and _finite(p.value, p.min, p.max):
                 records.append(Duration(kind="duration", value=p.value, unit=p.unit, min=p.min, max=p.max,

@@ -122,7 +122,14 @@ class ClockRules:
         text = doc[k].text
         if text.startswith("-") or not (text[:1].isalpha() or text[:1] == "%"):
             return False                                             # 15.30-да, 15.30.
-        return not any(lex.match(doc, k) for lex in (self.words, self.day_parts, self.timezones))
+        if any(lex.match(doc, k) for lex in (self.words, self.day_parts, self.timezones)):
+            return False
+        if self.lang == "ru" and text.isalpha():
+            from ..numerals.ru import parses
+            got = parses(text.lower())
+            if got and got[0].tag.POS == "VERB":
+                return False                                         # в 15.30 начнётся: a verb measures nothing
+        return True
 
 
 def _day_part(hour: int, cue: str | None) -> int | None:

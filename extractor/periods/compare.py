@@ -15,8 +15,11 @@ import datetime as dt
 from .dates import _month_end, _shift_date
 
 
-def anchor_comparisons(records: list, pending: dict[int, tuple[str, int]]) -> None:
-    """Date each comparison period in `records` (pending: id(record) → (grain, shift))."""
+def anchor_comparisons(records: list, pending: dict[int, tuple[str, int]], text: str | None = None) -> None:
+    """Date each comparison period in `records` (pending: id(record) → (grain, shift)).
+    With `text`, a sentence that reports no period takes the one reported by the
+    sentences before it in the same paragraph (Өткен жылдың осы кезеңінде … after
+    `2024 жылдың 10 айында …`)."""
     if not pending:
         return
     periods = [r for r in records if r.kind == "period"]
@@ -25,6 +28,8 @@ def anchor_comparisons(records: list, pending: dict[int, tuple[str, int]]) -> No
         if move is None:
             continue
         reported = _reported(r, periods, pending)
+        if reported is None and text is not None:
+            reported = _reported_before(r, periods, pending, text)
         if reported is None:
             continue
         grain, shift = move
@@ -48,6 +53,20 @@ def _reported(comparison, periods: list, pending) -> object | None:
         return before[-1]
     after = [p for p in same if p.start >= comparison.end]
     return after[0] if after else None
+
+
+def _reported_before(comparison, periods: list, pending, text: str) -> object | None:
+    """The first dated period of the nearest earlier sentence that has one, in the same
+    paragraph (no line break between)."""
+    earlier = [p for p in periods if p.sentence[1] <= comparison.sentence[0] and id(p) not in pending
+               and not p.recurring and not p.dateline and p.grain not in ("hour", "minute")
+               and (p.start_date or p.end_date)]
+    if not earlier:
+        return None
+    sentence = max(tuple(p.sentence) for p in earlier)
+    if "\n" in text[sentence[1]:comparison.sentence[0]]:
+        return None
+    return next(p for p in earlier if tuple(p.sentence) == sentence)
 
 
 def _move(iso: str | None, grain: str, shift: int, end: bool) -> str | None:

@@ -9,8 +9,9 @@ from typing import Callable
 from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
-from .dates import _grain_range, _shift_date, floating, resolve
+from .dates import _grain_range, _month_end, _shift_date, floating, resolve
 from .clock import RU_AT, ClockRules
+from .cumulative import CumulativeCues, cumulative_dates
 from .numbers import _year_like
 from .reading import MONTH_DASH, Reader
 from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
@@ -20,12 +21,14 @@ class PeriodRules(Reader):
     def __init__(self, lang: str) -> None:
         super().__init__(lang)
         self.clock = ClockRules(lang)
+        self.cumulative = CumulativeCues(lang, self.data.get("cumulative", {}))
 
     # -- main ---------------------------------------------------------------
     def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None,
-             tense: Callable[[int], str | None] | None = None) -> list[PeriodMatch]:
+             tense: Callable[[int], str | None] | None = None, starts_sentence: bool = True) -> list[PeriodMatch]:
         """Every time expression in `doc`. tense(i): the tense of the clause around token i
-        ("past" | "future" | None), asked only for a date without a year."""
+        ("past" | "future" | None), asked only for a date without a year. starts_sentence:
+        doc's first token opens its sentence (a window may start inside one)."""
         nums = {n.tok_start: n for n in numbers}
         out: list[PeriodMatch] = []
         # only numbers, time words and the words before them (в, с, до) can start an expression
@@ -54,10 +57,25 @@ class PeriodRules(Reader):
             m = self._expression(doc, i, nums, doc_date, tense)
             if m is None:
                 continue
+            if m.kind == "duration" and m.unit == "month":
+                m = self._cumulative(doc, m, doc_date, starts_sentence, out[-1].tok_end if out else 0)
             out.append(m)
             i = m.tok_end
         _weekday_on_its_date(out)
         return out
+
+    def _cumulative(self, doc, m: PeriodMatch, doc_date, starts_sentence: bool, free_from: int) -> PeriodMatch:
+        """10 айда, жылдың 9 айында, за 10 месяцев: months from January 1 (cumulative.py), else m."""
+        value, end = m.value, m.tok_end
+        if value is None or m.min is not None or value != int(value) or not 1 <= value <= 12 \
+                or self._unit(doc, end - 1) != "month":
+            return m                                    # 3 ай бойы, 6 – 7 ай, полгода назад
+        first = self.cumulative.read(doc, m.tok_start, end, starts_sentence)
+        if first is None:
+            return m
+        got = cumulative_dates(int(value), doc_date)
+        a, b = got if got is not None else (None, None)
+        return PeriodMatch("period", max(first, free_from), end, a, b, "month", True, upto_month=int(value))
 
     def _may_be_clock(self, text: str) -> bool:
         return text[:1].isdigit() or text.lower() in self.clock.starters or text.lower() in RU_AT
@@ -187,6 +205,10 @@ class PeriodRules(Reader):
         if first_range is None or last_range is None:
             return PeriodMatch("period", start, end, None, None, spec.grain, True)
         a, b = first_range[0], last_range[1]
+        if last is not spec and when != "future" and doc_date is not None and b > doc_date and floating(spec) \
+                and spec.day is None and last.day is None and spec.weekday is None:
+            # с января по декабрь … вырос in a November article: a reported span not yet over is last year's
+            a, b = a.replace(year=a.year - 1), _month_end(b.year - 1, b.month)
         if last is spec:
             if role == "until":
                 a = None
@@ -199,8 +221,10 @@ class PeriodRules(Reader):
                 a, b = b + dt.timedelta(days=1), None
             elif role == "ago":
                 a, b = None, a - dt.timedelta(days=1)
+        # в конце августа, жылдың басында: vague; с начала года, жыл соңына дейін: a sharp bound
+        approx = spec.approx or spec.part is not None and last is spec and role in (None, "in", "around")
         return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative,
-                           approx=spec.approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
+                           approx=approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
 
 
     def _year_list(self, doc, i, nums, doc_date) -> list[PeriodMatch] | None:

@@ -21,14 +21,24 @@ def resolve(spec: Spec, doc_date: dt.date | None, tense: str | None = None) -> t
     tense ("past" | "future" | None) places a floating date: a past event not after the
     document date, a coming one not before it; None keeps the document's year."""
     rng = _resolve(spec, doc_date, tense)
-    if rng is None or tense is None or doc_date is None or not floating(spec) or spec.weekday is not None \
+    if rng is None or doc_date is None or not floating(spec) or spec.weekday is not None \
             or spec.grain == "season":      # жазда балалар лагерьге барады: a habit as much as a plan
         return rng
     if tense == "past" and rng[0] > doc_date:
         return _resolve(replace(spec, year=rng[0].year - 1), doc_date, None)
+    if tense != "future" and rng[1] > doc_date and _span_of_months(spec):
+        # қаңтар-желтоқсан айларында … құрады, в IV квартале ВВП вырос in a November article:
+        # a result reported for a span not yet over is last year's (unknown tense reads as a report)
+        return _resolve(replace(spec, year=rng[0].year - 1), doc_date, None)
     if tense == "future" and rng[1] < doc_date:
         return _resolve(replace(spec, year=rng[0].year + 1), doc_date, None)
     return rng
+
+
+def _span_of_months(spec: Spec) -> bool:
+    """A span of several months (қаңтар-желтоқсан, IV тоқсан, II полугодие), not a month or a day."""
+    return spec.day is None and spec.part is None and (
+        spec.to_month is not None or spec.quarter is not None or spec.half is not None)
 
 
 def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[dt.date, dt.date] | None:
@@ -48,11 +58,14 @@ def _resolve(spec: Spec, doc_date: dt.date | None, tense: str | None) -> tuple[d
                 return None
             return _part(_grain_range(anchor, spec.grain), spec.part)
         elif spec.weekday is not None:
-            if tense == "future":                       # в понедельник почувствуют: the coming one
+            if spec.towards == 0:                       # осы сенбіде, в эту субботу: this week's
+                day = doc_date + dt.timedelta(days=spec.weekday - doc_date.weekday())
+            elif spec.towards == 1 or spec.towards is None and tense == "future":
+                # в понедельник почувствуют, келесі сенбіде: the coming one
                 day = doc_date + dt.timedelta(days=(spec.weekday - doc_date.weekday()) % 7 or 7)
             else:                                       # the last one (or today): news tells what was
                 day = doc_date - dt.timedelta(days=(doc_date.weekday() - spec.weekday) % 7)
-            return day, day
+            return day, day + dt.timedelta(days=1 if spec.weekend else 0)
         else:
             year = doc_date.year
             if spec.grain == "season" and spec.month == 12 and doc_date.month <= 2:
@@ -95,10 +108,18 @@ def _upto(year: int, months: int) -> tuple[dt.date, dt.date]:
 
 
 def _part(rng, part):
-    """The first, last or middle third of a range (жылдың басында: Jan–Apr)."""
+    """The start, middle or end of a range, approximately: of a month its first, middle or
+    last ten days (в конце августа: 21–31); of a year its first or last quarter, or May to
+    August (жылдың басында: January–March); of anything else its first, middle or last third."""
     if part is None:
         return rng
     a, b = rng
+    if a.day == 1 and b == _month_end(a.year, a.month) and (a.year, a.month) == (b.year, b.month):
+        return {"start": (a, a.replace(day=10)), "middle": (a.replace(day=11), a.replace(day=20)),
+                "end": (a.replace(day=21), b)}[part]
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return {"start": (a, dt.date(a.year, 3, 31)), "middle": (dt.date(a.year, 5, 1), dt.date(a.year, 8, 31)),
+                "end": (dt.date(a.year, 10, 1), b)}[part]
     third = (b - a).days // 3
     if part == "start":
         return a, a + dt.timedelta(days=third)

@@ -43,6 +43,11 @@ class NumberCores:
         if n.ordinal and unit == "year" and self.lang == "kk" and 10 <= n.value < 100 and n.value == int(n.value):
             year = int(n.value) + (1900 if n.value > 30 else 2000)   # 91-інші жылы, 23-інші жылға
             return self._year_continues(doc, j + 1, nums, Spec("year", year=year))
+        if n.ordinal and n.value == 1 and unit == "month" and self.lang == "ru" and n.tok_end == i + 1 \
+                and self._plural(doc[j].text):
+            season = self._word(self.seasons, doc, j + 1)
+            if season is not None:                          # в первые месяцы осени: its first two months
+                return j + 2, Spec("season", month=int(season), part="start", approx=True)
         if n.ordinal and unit in ("quarter",) or n.ordinal and self._word(self.halves, doc, j):
             q = int(n.value)
             if unit == "quarter" and 1 <= q <= 4:
@@ -166,6 +171,9 @@ class NumberCores:
             if last is not None and doc[j + 3].text.lower().startswith("аралығ"):
                 return j + 4, Spec("month", year=y, month=int(month), to_month=int(last))  # сәуір мен желтоқсан аралығында
             end = j + 1 + (self._unit(doc, j + 1) == "month")
+            parted = self._part_after(doc, end, Spec("month", year=y, month=int(month)))
+            if parted is not None:
+                return parted                               # 2024 жылдың қараша айының соңында
             if end == j + 1 and doc[j].text.lower() in self.ambiguous:
                 return j, year_spec                         # 2024 жылы май бағасы: oil, not May
             return end, Spec("month", year=y, month=int(month))

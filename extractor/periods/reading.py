@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import Lexicon, WordMemo
 from ..patterns import PatternError, load
-from .numbers import NumberCores, _year_like
+from .numbers import KK_GENITIVE_ENDINGS, NumberCores, _year_like
 from .spec import DASHES, GRAINS, ROMAN, ROMAN_UPPER, Duration, Spec
 
 MONTH_DASH = regex.compile(r"[-–—]")
@@ -21,11 +21,12 @@ KK_PLURAL = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 class Reader(NumberCores):
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        data = load(lang, "periods")
+        data = self.data = load(lang, "periods")
         self.units = Lexicon(lang, data.get("time_units", {}))
         self.ages = Lexicon(lang, {w: "age" for w in data.get("ages", [])})
         self.months = Lexicon(lang, data.get("months", {}))
         self.weekdays = Lexicon(lang, data.get("weekdays", {}))
+        self.weekends = Lexicon(lang, {w: True for w in data.get("weekends", [])})   # after a shift word only
         self.relative = Lexicon(lang, {w: _grain_shift(v, lang) for w, v in data.get("relative", {}).items()})
         self.shifts = Lexicon(lang, data.get("shifts", {}))
         self.parts = Lexicon(lang, data.get("parts", {}))
@@ -119,11 +120,19 @@ class Reader(NumberCores):
             first, last, end = self.months.contains(parts[0]), self.months.contains(parts[1]), j + 1
         elif j + 2 < len(doc) and doc[j + 1].text in DASHES:
             first, last, end = self._word(self.months, doc, j), self._word(self.months, doc, j + 2), j + 3
+        elif self.lang == "kk" and j + 3 < len(doc) and doc[j + 1].text.lower() in ("мен", "бен", "пен"):
+            # қаңтар мен тамыз [айлары] аралығында: a span only with аралығында
+            first, last, end = self._word(self.months, doc, j), self._word(self.months, doc, j + 2), j + 3
+            between = end + (self._unit(doc, end) == "month")
+            if between >= len(doc) or not doc[between].text.lower().startswith("аралығ"):
+                return None
         else:
             return None
         if first is None or last is None or not doc[end - 1].is_alpha and len(parts) != 2:
             return None
         end += self._unit(doc, end) == "month"              # қаңтар-қыркүйек айларында
+        if self.lang == "kk" and end < len(doc) and doc[end].text.lower().startswith("аралығ"):
+            end += 1                                        # қыркүйек-қазан айлары аралығында
         return end, int(first), int(last)
 
 
@@ -165,6 +174,9 @@ class Reader(NumberCores):
         end = i + 1
         if self._unit(doc, end) == "month":
             end += 1                                        # қаңтар айында
+        parted = self._part_after(doc, end, Spec("month", month=int(month)))
+        if parted is not None:
+            return parted                                   # қараша айының басында, тамыздың соңында
         got = self._maybe_year(doc, end, nums, Spec("month", month=int(month)))
         if got[0] == i + 1 and self.months.keys(doc[i].text) & self.ambiguous:
             return None                                     # маусым alone is a season, not June
@@ -202,6 +214,13 @@ class Reader(NumberCores):
         roman = ROMAN.get(doc[j].text.lower()) if j < len(doc) and doc[j].text.isupper() else None
         if roman is not None and roman <= 4 and self._word(self.quarters, doc, j + 1):
             return j + 2, replace(spec, grain="quarter", quarter=roman)    # биыл III тоқсанда
+        if n is not None and not n.ordinal and n.value == int(n.value) and 1 <= n.value <= 31 and self.lang == "kk":
+            day_month = self._month_after_day(doc, n.tok_end)
+            if day_month is not None:                       # биылғы жылдың 27 сәуіріне дейін
+                return n.tok_end + 1, replace(spec, grain="day", month=int(day_month), day=int(n.value))
+        months = self._month_range(doc, j) if self.lang == "kk" else None
+        if months is not None:                              # биыл қыркүйек-қазан айлары аралығында
+            return months[0], replace(spec, grain="month", month=months[1], to_month=months[2])
         month = self._word(self.months, doc, j) if self.lang == "kk" else None
         if month is not None:
             end = j + 1 + (self._unit(doc, j + 1) == "month")
@@ -210,6 +229,15 @@ class Reader(NumberCores):
         if part is not None:
             return j + 1, replace(spec, part=part)
         return j, spec
+
+    def _part_after(self, doc, j, spec: Spec):
+        """kk: a part after a genitive month (қараша айының басында, тамыздың соңында,
+        осы айдың ортасында): (end, spec with the part), else None. Without this the part
+        word is read alone, and соңында "after" would start the period at the next month."""
+        if self.lang != "kk" or j >= len(doc) or not doc[j - 1].text.lower().endswith(KK_GENITIVE_ENDINGS[:6]):
+            return None
+        part = self._word(self.parts, doc, j)
+        return None if part is None else (j + 1, replace(spec, part=part))
 
     def _shifted_unit(self, doc, i, nums):
         got = self.shifts.match(doc, i)
@@ -220,13 +248,29 @@ class Reader(NumberCores):
         unit = self._unit(doc, j)
         if unit in ("day", "week", "month", "quarter", "year", "decade", "century"):
             if int(shift) != 0 and self._plural(doc[j].text):
+                season = self._word(self.seasons, doc, j + 1) if unit == "month" and self.lang == "ru" else None
+                if season is not None and int(shift) < 0:   # в последние месяцы лета: its last two months
+                    return j + 2, Spec("season", month=int(season), part="end", approx=True)
                 return j + 1, Spec(unit, shift=int(shift), approx=True)   # соңғы жылдары, в ближайшие дни
+            if unit == "year" and int(shift) != 0 and self._instrumental_unit(doc, j):
+                # өткен жылмен салыстырғанда, по сравнению с прошлым годом: the reported period a
+                # year back (2025 жылы … өткен жылмен: 2024); none reported: the document's last year
+                return j + 1, Spec("year", year_shift=int(shift), compare=int(shift))
             if unit == "year":
                 return self._year_continues_relative(doc, j + 1, nums, Spec("year", year_shift=int(shift)))
-            return j + 1, Spec(unit, shift=int(shift))      # өткен жылы, в прошлом году, на этой неделе
+            spec = Spec(unit, shift=int(shift))             # өткен жылы, в прошлом году, на этой неделе
+            return self._part_after(doc, j + 1, spec) or (j + 1, spec)   # осы айдың соңында
         season = self._word(self.seasons, doc, j)
         if season is not None:
             return j + 1, Spec("season", month=int(season), year_shift=int(shift))  # осы күзде, этим летом
+        weekday = self._word(self.weekdays, doc, j)
+        if weekday is not None and doc[j].is_alpha:     # келесі сенбіде, в следующий понедельник
+            end = j + 1 + (self._unit(doc, j + 1) == "day")
+            return end, Spec("day", weekday=int(weekday), towards=max(-1, min(1, int(shift))))
+        if self._word(self.weekends, doc, j) is not None and doc[j].is_alpha \
+                and (self.lang != "kk" or self._unit(doc, j + 1) == "day"):   # демалыс alone: a holiday
+            end = j + 1 + (self._unit(doc, j + 1) == "day")     # в ближайшие выходные, алдағы демалыс күндері
+            return end, Spec("day", weekday=5, towards=max(-1, min(1, int(shift))), weekend=True)
         n = nums.get(j)
         if n is not None:
             unit = self._unit(doc, n.tok_end)
@@ -249,6 +293,15 @@ class Reader(NumberCores):
             return i + n_tok, Spec(grain, compare=shift, year_shift=shift if grain == "year" else None,
                                    shift=None if grain == "year" else shift)
         return i + n_tok, Spec(grain, compare=shift)
+
+    def _instrumental_unit(self, doc, j) -> bool:
+        """The time unit at j is instrumental: жылмен, годом."""
+        low = doc[j].text.lower()
+        if self.lang == "kk":
+            return low.endswith(("мен", "бен", "пен"))
+        from ..numerals.ru import parses
+        tags = [p.tag for p in parses(low)]
+        return bool(tags) and all("ablt" in t for t in tags)
 
     def _instrumental(self, doc, i) -> bool:
         """в сравнении с октябрём, с 2023 годом: с governs the instrumental there, "with", not "since"."""

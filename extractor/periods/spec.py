@@ -28,6 +28,9 @@ class Spec:
     to_month: int | None = None        # a span of months: қаңтар-қыркүйек, январь–октябрь
     shift: int | None = None           # relative to the document date, in grains
     weekday: int | None = None
+    towards: int | None = None         # a weekday's direction: 1 the coming one (келесі сенбіде,
+                                       # в следующий понедельник), -1 the last one, 0 this week's
+    weekend: bool = False              # the Saturday and Sunday of that week (в ближайшие выходные)
     part: str | None = None            # start | end | middle
     to_year: int | None = None         # a span of years: 2020-2024 жылдары
     year_shift: int | None = None      # the year relative to the document's: былтыр, в мае прошлого года
@@ -66,3 +69,5 @@ class PeriodMatch:
     timezone: str | None = None
     compare: tuple[str, int] | None = None   # (grain, shift) from the period the sentence reports
     weekday: int | None = None               # a weekday's number: a dated day of that weekday nearby is it
+    upto_month: int | None = None            # a cumulative count of months (10 айда): a year named in the
+                                             # sentence is its year (cumulative.anchor_cumulative)
