@@ -10,9 +10,12 @@ import json
 import sys
 from pathlib import Path
 
-from extractor import extract
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))          # this checkout's package, not an installed one
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+from extractor import extract  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
 
 
 def main() -> None:
