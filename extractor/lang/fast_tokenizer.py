@@ -30,6 +30,8 @@ RULES_DIR = Path(__file__).resolve().parent / "tokenizer_rules"
 
 # a word with the one space that spaCy keeps as its whitespace_, or a whitespace token
 CHUNKS = re.compile(r"(\S+)( ?)|\s+")
+# anything but words with one space between them (then the text is just split at spaces)
+UNUSUAL_SPACE = re.compile(r"[^\S ]|  |^ | $")
 CACHE_LIMIT = 200_000        # distinct pieces kept; an archive brings new names and numbers without end
 
 
@@ -50,31 +52,47 @@ class FastTokenizer:
         # special cases that affix or infix rules would cut, or with a space: spaCy finds them in the
         # token stream by the tokens they are cut into without special cases (its "special matcher")
         self._patterns: dict[str, list[tuple[str, ...]]] = {}
+        changing: set[tuple[str, ...]] = set()
         for key in self.specials:
             if self._affix_len(self._prefix, key) or self._affix_len(self._suffix, key) \
                     or any(True for _ in self._infixes(key)) or " " in key:
                 pattern = tuple(self._texts(key, with_specials=False))
                 self._patterns.setdefault(pattern[0], []).append(pattern)
+                if self.specials[key] != pattern:
+                    changing.add(pattern)
+        # only these matches change tokens (the rest put back what they matched): no window
+        # without one needs the matcher
+        self._changing: dict[str, list[tuple[str, ...]]] = {}     # first token → the rest
+        for pattern in sorted(changing):
+            self._changing.setdefault(pattern[0], []).append(pattern[1:])
         self._cache: dict[str, tuple] = {}
 
     def __call__(self, text: str) -> list[Tok]:
         toks: list[Tok] = []
         append = toks.append
-        cache = self._cache
-        may_match = False
-        for m in CHUNKS.finditer(text):
-            chunk = m.group(1) or m.group()
-            entry = cache.get(chunk)
-            if entry is None:
-                entry = self._entry(chunk)
-            pieces, starts_special = entry
-            may_match |= starts_special
-            pos = m.start()
-            for offset, piece, alpha, lower in pieces:
-                append(Tok(piece, pos + offset, "", alpha, lower))
-            if m.group(2):
-                toks[-1].whitespace_ = " "
-        if may_match:
+        cached = self._cache.get
+        starts: list[int] = []          # tokens a changing special-case match may start at
+        if UNUSUAL_SPACE.search(text) is None:       # words and single spaces: most windows
+            pos = 0
+            for chunk in text.split(" "):
+                pieces, first = cached(chunk) or self._entry(chunk)
+                if first:
+                    starts += [len(toks) + k for k in first]
+                for offset, piece, space, alpha, lower in pieces:
+                    append(Tok(piece, pos + offset, space, alpha, lower))
+                pos += len(chunk) + 1
+            if toks:
+                toks[-1].whitespace_ = ""
+        else:
+            for m in CHUNKS.finditer(text):
+                chunk = m.group(1) or m.group()
+                pieces, first = cached(chunk) or self._entry(chunk)
+                if first:
+                    starts += [len(toks) + k for k in first]
+                pos, spaced = m.start(), m.group(2)
+                for offset, piece, space, alpha, lower in pieces:
+                    append(Tok(piece, pos + offset, space if spaced else "", alpha, lower))
+        if starts and self._changing_match(toks, starts):
             toks = self._apply_special_matches(text, toks)
         if " " in text:
             toks = self._merge_thousands(text, toks)
@@ -82,11 +100,14 @@ class FastTokenizer:
 
     # steps 2–3, once per distinct piece
     def _entry(self, chunk: str) -> tuple:
+        """(pieces, first): each piece as (offset, text, whitespace_ if a space follows the chunk,
+        is_alpha, is_lower); `first`: the pieces a changing special-case match may start at."""
         pieces, offset = [], 0
-        for piece in self._pieces(chunk, with_specials=True):
-            pieces.append((offset, piece, piece.isalpha(), piece.islower()))
+        texts = self._pieces(chunk, with_specials=True)
+        for k, piece in enumerate(texts):
+            pieces.append((offset, piece, " " if k == len(texts) - 1 else "", piece.isalpha(), piece.islower()))
             offset += len(piece)
-        entry = (tuple(pieces), any(p[1] in self._patterns for p in pieces))
+        entry = (tuple(pieces), tuple(k for k, piece in enumerate(texts) if piece in self._changing))
         if len(self._cache) >= CACHE_LIMIT:
             self._cache.clear()
         self._cache[chunk] = entry
@@ -168,6 +189,19 @@ class FastTokenizer:
         return out
 
     # step 4
+    def _changing_match(self, toks: list[Tok], starts: list[int]) -> bool:
+        n = len(toks)
+        for i in starts:
+            for tail in self._changing[toks[i].text]:
+                j = i + 1
+                for want in tail:
+                    if j == n or toks[j].text != want:
+                        break
+                    j += 1
+                else:
+                    return True
+        return False
+
     def _apply_special_matches(self, text: str, toks: list[Tok]) -> list[Tok]:
         texts = [t.text for t in toks]
         matches = []
