@@ -122,3 +122,13 @@ def test_cache_does_not_change_tokens():
     text = "Тауар айналымы 1 500 000 долларға (4,1%-ға) жетті, т.б."
     first = [t.astuple() for t in tok(text)]
     assert [t.astuple() for t in tok(text)] == first == spacy_tokens(text, "kk")
+
+
+def test_extract_does_not_import_spacy():
+    import subprocess
+    import sys
+    code = ("import sys, extractor; extractor.extract('Тауар айналымы 1,5 млрд долларға жетті.', date='2024-11-22');"
+            "extractor.extract('Выручка выросла на 4,1% в т.ч. до 1 500 000 рублей.');"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc'}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
