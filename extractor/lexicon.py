@@ -21,7 +21,7 @@ CACHE_SIZE = 20_000          # per word list; only words that pass the set test 
 
 
 def _phrase_tokens(phrase: str, lang: str) -> tuple[str, ...]:
-    from .lang.tokenizers import tokenizer_for
+    from .lang.fast_tokenizer import tokenizer_for
     return tuple(t.text.lower() for t in tokenizer_for(lang)(phrase))
 
 

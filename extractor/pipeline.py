@@ -14,7 +14,7 @@ from itertools import accumulate, compress
 
 import regex
 
-from .lang.tokenizers import new_tokenizer, tokenizer_for
+from .lang.fast_tokenizer import tokenizer_for
 from .langdetect import detect_language
 from .lexicon import StemPrefixes, WordMemo
 from .linking import link
@@ -33,12 +33,6 @@ from .sentences import split_sentences
 from .tokens import Tok, span_text
 
 
-# spaCy's vocabulary keeps a lexeme for every new string it tokenizes, so over an archive of
-# millions of articles (new names, new numbers) it would grow without end: past this many
-# lexemes the documents get a fresh tokenizer (0.02–0.1 s, once per tens of thousands of articles).
-VOCAB_LIMIT = 50_000
-
-
 class LanguageRules:
     """Everything one language needs, loaded once."""
 
@@ -54,9 +48,8 @@ class LanguageRules:
         self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods, self.periods.units),
                                    load(lang, "numbers").get("not_numbers", []))
 
-    def tokenize(self, text: str):
-        if len(self.tokenizer.vocab) > VOCAB_LIMIT:
-            self.tokenizer = new_tokenizer(self.lang)
+    def tokenize(self, text: str) -> list[Tok]:
+        """spaCy's tokens of `text` (the fast tokenizer gives the same, without spaCy)."""
         return self.tokenizer(text)
 
     @staticmethod
@@ -160,7 +153,7 @@ class Extractor:
         records: list[Record] = []
         # spaCy strips affixes one at a time: a run of 10 000 quotes costs it minutes. Long runs of
         # punctuation carry nothing the rules read, so the tokenizer sees spaces there (same length).
-        doc = [Tok(t) for t in rules.tokenize(PUNCT_RUN.sub(_blank, piece))]
+        doc = rules.tokenize(PUNCT_RUN.sub(_blank, piece))
         numbers = find_numbers(doc, rules.numerals)
         tense = None
         if norm_sentence is not None:      # a date without a year asks its clause's tense (whole sentence)

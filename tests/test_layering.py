@@ -81,4 +81,4 @@ def test_graph_sees_imports():
     # the test above would pass on an empty graph: check it reads real edges
     graph = _graph()
     assert "extractor.records" in graph["extractor.pipeline"]
-    assert "extractor.lang.tokenizers" in _reachable(graph, "extractor.lexicon")
+    assert "extractor.lang.fast_tokenizer" in _reachable(graph, "extractor.lexicon")

@@ -1,13 +1,13 @@
-"""Memory per worker must not grow with the archive: spaCy's vocabulary and our caches are bounded.
+"""Memory per worker must not grow with the archive: every cache is bounded.
 
-spaCy keeps a lexeme for every new string it tokenizes; an archive of millions of articles
-brings millions of new names and numbers. The pipeline replaces its tokenizer once the
-vocabulary passes `VOCAB_LIMIT`; the analysis caches keep only words that can matter, and
-the word memos (`WordMemo`) empty themselves when full.
+An archive of millions of articles brings millions of new names and numbers. The tokenizer
+remembers the tokens of at most `fast_tokenizer.CACHE_LIMIT` distinct pieces of text; the
+analysis caches keep only words that can matter, and the word memos (`WordMemo`) empty
+themselves when full.
 """
 import random
 
-import extractor.pipeline as pipeline
+from extractor.lang import fast_tokenizer
 from extractor.lexicon import CACHE_SIZE
 from extractor.numerals.ru import parses
 from extractor.pipeline import Extractor
@@ -22,23 +22,19 @@ def random_article(rng: random.Random) -> str:
     return f"В 2024 году {body}. Выручка выросла на 4,1% до 3 млн рублей."
 
 
-def test_tokenizer_vocabulary_is_replaced_past_the_limit(monkeypatch):
-    base = len(pipeline.new_tokenizer("ru").vocab)       # a fresh tokenizer knows ~1 000 strings
-    monkeypatch.setattr(pipeline, "VOCAB_LIMIT", base + 300)
+def test_tokenizer_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(fast_tokenizer, "CACHE_LIMIT", 300)
     ex = Extractor()
     rng = random.Random(3)
     sizes = []
-    first_tokenizer = None
     for _ in range(60):
         doc = ex.extract(random_article(rng), lang="ru", date="2024-05-05")
-        rules = ex.rules("ru")
-        first_tokenizer = first_tokenizer or rules.tokenizer
-        sizes.append(len(rules.tokenizer.vocab))
-        # the records do not depend on which tokenizer instance read the text
+        sizes.append(len(ex.rules("ru").tokenizer._cache))
+        # the records do not depend on what the tokenizer still remembers
         amounts = [(r.text, r.value, r.unit) for r in doc.records if r.kind in ("percent", "money")]
         assert amounts == [("4,1%", 4.1, "%"), ("до 3 млн рублей", 3e6, "RUB")]
-    assert rules.tokenizer is not first_tokenizer
-    assert max(sizes) < base + 300 + 200   # one article's worth of new words past the limit at most
+    assert max(sizes) <= 300
+    assert min(sizes[30:]) < max(sizes)      # it emptied itself and filled again
 
 
 def test_word_caches_are_bounded():

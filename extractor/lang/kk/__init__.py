@@ -1,31 +1,16 @@
-"""Kazakh for spaCy (`spacy.blank("kk")` once sanaq is installed; entry point `spacy_languages`)."""
+"""Kazakh: the suffix grammar (`morph`, no spaCy) and spaCy's `kk` Language (`Kazakh`).
+
+`Kazakh` is imported on first use only: the rules import `extractor.lang.kk.morph`, and that
+must not load spaCy (`extract()` runs without it).
+"""
 from __future__ import annotations
 
-from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
-from spacy.language import BaseDefaults, Language
 
-from ..number_rules import NumberTokenizer, number_suffixes
-from .lex_attrs import LEX_ATTRS
-from .tokenizer_exceptions import TOKENIZER_EXCEPTIONS
-
-
-class KazakhDefaults(BaseDefaults):
-    tokenizer_exceptions = TOKENIZER_EXCEPTIONS
-    lex_attr_getters = LEX_ATTRS
-    prefixes = TOKENIZER_PREFIXES
-    suffixes = number_suffixes(TOKENIZER_SUFFIXES)
-    infixes = TOKENIZER_INFIXES
-    writing_system = {"direction": "ltr", "has_case": True, "has_letters": True}
-
-
-class Kazakh(Language):
-    lang = "kk"
-    Defaults = KazakhDefaults
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not isinstance(self.tokenizer, NumberTokenizer):
-            self.tokenizer = NumberTokenizer(self.tokenizer)
+def __getattr__(name: str):
+    if name in ("Kazakh", "KazakhDefaults"):
+        from . import language
+        return getattr(language, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Kazakh"]
