@@ -22,7 +22,7 @@ def numerals_for(lang: str):
 
 def parse_number(text: str, lang: str) -> float | None:
     """The value of `text` if the whole of it is one number expression, else None."""
-    from ..lang.tokenizers import tokenizer_for
+    from ..lang.fast_tokenizer import tokenizer_for
     from ..normalize import normalize
 
     norm = normalize(text).text.strip()
