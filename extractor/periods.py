@@ -90,6 +90,9 @@ class PeriodRules:
         data = load(lang, "periods")
         self.units = Lexicon(lang, data.get("time_units", {}))
         self.ages = Lexicon(lang, {w: "age" for w in data.get("ages", [])})
+        self.young_adjectives = frozenset(data.get("young_adjectives", []))
+        self.young_nouns = frozenset(data.get("young_nouns", []))
+        self.young_noun_endings = tuple(sorted(data.get("young_noun_endings", []), key=len, reverse=True))
         self.months = Lexicon(lang, data.get("months", {}))
         self.weekdays = Lexicon(lang, data.get("weekdays", {}))
         self.relative = Lexicon(lang, {w: _grain_shift(v, lang) for w, v in data.get("relative", {}).items()})
@@ -146,6 +149,15 @@ class PeriodRules:
         if text.startswith("-") and len(text) > 1:
             text = text[1:]
         return None if self._not_time(text) else lex.contains(text)
+
+    def young_adjective(self, doc, i: int) -> bool:
+        """12 жас таеквондошы: жас is "young" before a person noun, so the number counts them."""
+        if i + 1 >= len(doc) or doc[i].text.lower() not in self.young_adjectives:
+            return False
+        noun = doc[i + 1].text
+        if not (noun.isalpha() and noun.islower()):
+            return False
+        return noun in self.young_nouns or len(noun) >= 6 and noun.endswith(self.young_noun_endings)
 
     def is_time_word(self, text: str) -> bool:
         """A time unit, month or age word (жылы, айында, ноября, жасар): a number before it is
@@ -312,9 +324,11 @@ class PeriodRules:
         if n is None:
             return None
         j = n.tok_end
-        if self._word(self.ages, doc, j):
+        if self._word(self.ages, doc, j) and not self.young_adjective(doc, j):
             return j + 1, "age"
         unit = self._unit(doc, j)
+        if unit in ("minute", "second") and self.lang == "kk" and j < len(doc) and doc[j].text.startswith("-"):
+            return None                                     # 19-минутында: the 19th minute, an ordinal
         if unit == "year" and not _year_like(n) and self._age_cue(doc, i):
             return j + 1, "age"                             # в возрасте 50 лет
         decade = self._decade(doc, n, unit)

@@ -52,6 +52,8 @@ class QuantityRules:
         self.per_time = Lexicon(lang, units.get("per_time", {}))
         self.time_units_values = frozenset(units.get("per_time", {}).values())
         self._per_stems = frozenset(self.units.words | self.per_time.words)
+        # an adjective before the counted noun: 12 жас кәсіпкер (patterns/kk/periods.yaml: жас is no age there)
+        self.adjectives = frozenset(load(lang, "periods").get("young_adjectives", []))
         hedges = load(lang, "hedges")
         self.before = Lexicon(lang, hedges.get("before", {}))
         self.after = Lexicon(lang, hedges.get("after", {}))
@@ -211,7 +213,7 @@ class QuantityRules:
                 return None
             return doc[i].text
         words = [doc[i].text]
-        if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text.endswith(("і", "ы", "сі", "сы")) \
-                and doc[i + 1].is_lower:
-            words.append(doc[i + 1].text)      # тауар түрі: noun + possessive noun
+        if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower \
+                and (doc[i + 1].text.endswith(("і", "ы", "сі", "сы")) or words[0] in self.adjectives):
+            words.append(doc[i + 1].text)      # тауар түрі: noun + possessive noun; жас кәсіпкер
         return " ".join(words)
