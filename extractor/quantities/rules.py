@@ -46,6 +46,8 @@ class QuantityRules:
                              if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
         self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
         self.warmth = Lexicon(lang, dict.fromkeys(units.get("warmth", []), True))
+        zero = {**dict.fromkeys(units.get("below_zero", []), -1.0), **dict.fromkeys(units.get("above_zero", []), 1.0)}
+        self.zero_signs = Lexicon(lang, zero)          # ниже нуля, нөлден жоғары
         self.ratio_words = Lexicon(lang, dict.fromkeys(units.get("ratio", []), True))
         self.per_before = frozenset(w.lower() for w in units.get("per_before", []))
         self.per_after = frozenset(w.lower() for w in units.get("per_after", []))
