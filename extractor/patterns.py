@@ -46,12 +46,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "currencies": {"currencies": "entry_map"},
     "currencies_cldr": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "warmth": "str_list",
-              "below_zero": "str_list", "above_zero": "str_list",
+              "below_zero": "str_list", "above_zero": "str_list", "list_links": "str_list",
               "ratio": "str_list",
               "per_before": "str_list", "per_after": "str_list", "per_time": "str_map"},
     "units_cldr": {"units": "entry_map"},
     "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list", "comparatives": "str_map"},
-    "changes": {"increase": "str_list", "decrease": "str_list", "targets": "str_list"},
+    "changes": {"increase": "str_list", "decrease": "str_list", "targets": "str_list", "copulas": "str_list"},
 }
 
 MAX_ITEM_LENGTH = 200   # a "word" longer than this is a mistake, or hostile

@@ -21,7 +21,7 @@ from .linking import link
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
-from .quantities import quantity_rules
+from .quantities import carry_currency, quantity_rules
 from .periods import period_rules
 from .records import Amount, Document, Duration, Ordinal, Period, Quote, Ratio, Record
 from .speakers import speaker_rules
@@ -161,6 +161,7 @@ class Extractor:
                                  speaker_start=sp_start, speaker_end=sp_end, speaker_title=sp.title if sp else None,
                                  verb=q.verb, direct=q.direct))
         records.sort(key=lambda r: (r.start, r.end))
+        carry_currency(records, text, rules.quantities)     # 35 трлн рублей, а расходы — 36,6 трлн
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
         _link_speakers(records)

@@ -66,6 +66,8 @@ class QuantityRules:
         self.signs = {w.lower(): float(v) for w, v in numbers.get("signs", {}).items()}
         self.date_words = frozenset(w.lower() for w in numbers.get("date_abbreviations", []))
         self.multipliers = {w.lower(): float(v) for w, v in numbers.get("multipliers", {}).items()}
+        self.list_links = frozenset(w.lower() for w in units.get("list_links", []))
+        self.copulas = tuple(changes.get("copulas", []))
         if lang == "kk":
             self.change_stems = tuple((s, d) for d in ("increase", "decrease") for s in changes.get(d, []))
             self.target_stems = tuple(changes.get("targets", []))
@@ -193,6 +195,18 @@ class QuantityRules:
             if got is not None:
                 return got[0]
         return None
+
+    def counted_word(self, word: str) -> bool:
+        """Russian: an adjective or noun after a number starts what it counts (2 тысячи новых мест)."""
+        if self.lang != "ru" or not word.isalpha() or not word.islower():
+            return False
+        from ..numerals.ru import parses
+        return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(word)[:1])
+
+    def amount_verb(self, word: str) -> bool:
+        """Kazakh: a verb after an amount (16,5 млрд болды, 5 млрд-қа өсті), not a counted noun."""
+        return self.lang == "kk" and word.startswith(
+            self.copulas + tuple(s for s, _ in self.change_stems) + tuple(self.target_stems))
 
     def change_near(self, doc, start: int, end: int) -> str | None:
         if self.lang == "kk":
