@@ -57,8 +57,8 @@ def _carry_to_bare(amounts, text, rules) -> None:
 
 def _bare(r, rules, text: str) -> bool:
     """A number with nothing it counts (a verb or a list word may follow it)."""
-    if r.kind != "number" or r.min is not None or r.max is not None:
-        return False
+    if r.kind != "number" or r.min not in (None, r.value) or r.max not in (None, r.value):
+        return False                                                # a bound (до 120 тысяч) is fine
     after = WORD.match(text, r.end + 1) if text[r.end:r.end + 1] == " " else None
     if after is not None and rules.counted_word(after.group()):
         return False                                                # 2 тысячи новых рабочих мест
