@@ -30,7 +30,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "ordinals": "num_map", "collective": "num_map", "ordinal_endings": "str_list",
         "not_numbers": "str_list", "not_number_slots": "str_list_map", "lone_other_slots": "str_list_map", "signs": "num_map",
         "fractions": "num_map", "multipliers": "num_map", "idioms": "str_list",
-        "date_abbreviations": "str_list",
+        "date_abbreviations": "str_list", "ordinal_nouns": "str_list",
     },
     "suffixes": {"slots": "str_list_map", "harmony_free": "str_list"},
     "periods": {"time_units": "str_map", "ages": "str_list", "months": "num_map", "weekdays": "num_map", "weekends": "str_list",
@@ -41,7 +41,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
                 "ambiguous": "str_list", "vague_numbers": "str_list", "age_cues": "str_list",
                 "comparisons": "str_map", "same_period": "str_list", "tense": "str_list_map",
                 "clock_words": "str_map", "day_parts": "str_map", "timezones": "str_map",
-                "dateline_months": "num_map", "cumulative": "str_list_map"},
+                "dateline_months": "num_map", "cumulative": "str_list_map",
+                "young_adjectives": "str_list", "young_noun_endings": "str_list", "young_nouns": "str_list"},
     "speakers": {"speech_verbs": "str_list", "according_to": "str_list", "about_this": "str_list",
                  "titles": "str_list", "organization_words": "str_list", "pronouns": "str_list",
                  "byline": "str_list", "surname_endings": "str_list", "patronymic_endings": "str_list",
@@ -50,11 +51,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "currencies": {"currencies": "entry_map"},
     "currencies_cldr": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "warmth": "str_list",
+              "below_zero": "str_list", "above_zero": "str_list", "list_links": "str_list",
               "ratio": "str_list",
               "per_before": "str_list", "per_after": "str_list", "per_time": "str_map"},
     "units_cldr": {"units": "entry_map"},
     "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list", "comparatives": "str_map"},
-    "changes": {"increase": "str_list", "decrease": "str_list", "targets": "str_list"},
+    "changes": {"increase": "str_list", "decrease": "str_list", "targets": "str_list", "copulas": "str_list"},
 }
 
 MAX_ITEM_LENGTH = 200   # a "word" longer than this is a mistake, or hostile

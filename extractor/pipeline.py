@@ -7,6 +7,7 @@ Patterns and tokenizers are loaded once per process (`tokenizer_for`,
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -16,12 +17,12 @@ import regex
 
 from .lang.fast_tokenizer import tokenizer_for
 from .langdetect import detect_language
-from .lexicon import StemPrefixes, WordMemo
+from .lexicon import Lexicon, StemPrefixes, WordMemo
 from .linking import link
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
 from .patterns import LANGS, load
-from .quantities import quantity_rules
+from .quantities import carry_currency, quantity_rules
 from .periods import period_rules
 from .periods.compare import anchor_comparisons
 from .periods.cumulative import anchor_cumulative
@@ -43,6 +44,8 @@ class LanguageRules:
         self.quantities = quantity_rules(lang)
         self.periods = period_rules(lang)
         self.speakers = speaker_rules(lang)
+        # a number before these counts a position: 3-сыныпты, 10-й класс (see _ordinal_before_noun)
+        self.ordinal_nouns = Lexicon(lang, dict.fromkeys(load(lang, "numbers").get("ordinal_nouns", []), True))
         periods = load(lang, "periods")
         # sentences with no digit, number word or time word skip tokenization entirely
         self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods, self.periods.units),
@@ -69,7 +72,7 @@ class LanguageRules:
     def numerals_words(self) -> list[str]:
         data = load(self.lang, "numbers")
         not_triggers = ("not_numbers", "ordinal_endings", "idioms", "not_number_slots", "lone_other_slots",
-                        "date_abbreviations")
+                        "date_abbreviations", "ordinal_nouns")
         return [w for section, words in data.items() if section not in not_triggers
                 for w in (words if isinstance(words, list) else words.keys())]
 
@@ -131,6 +134,7 @@ class Extractor:
                                  speaker_start=sp_start, speaker_end=sp_end, speaker_title=sp.title if sp else None,
                                  verb=q.verb, direct=q.direct, speaker_kind=sp.kind if sp else None))
         records.sort(key=lambda r: (r.start, r.end))
+        carry_currency(records, text, rules.quantities)     # 35 трлн рублей, а расходы — 36,6 трлн
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
         anchor_cumulative(records, {id(r): r._upto for r in records if hasattr(r, "_upto")})
@@ -373,6 +377,9 @@ def _drop_time_expressions(doc, numbers, rules: LanguageRules):
             drop_next = False
             continue
         partner = numbers[k + 1] if k + 1 < len(numbers) else None
+        if _ordinal_before_noun(doc, num, rules):
+            keep.append(num if num.ordinal else dataclasses.replace(num, ordinal=True))
+            continue
         if _is_time_expression(doc, num, rules) or _hyphen_compound(doc, num, numbers):
             continue
         if partner is not None and partner.tok_start == num.tok_end + 1 and doc[num.tok_end].text == "-" \
@@ -381,6 +388,25 @@ def _drop_time_expressions(doc, numbers, rules: LanguageRules):
             continue
         keep.append(num)
     return keep
+
+
+POSITION_TIME_UNITS = frozenset(["minute", "second"])
+
+
+def _ordinal_before_noun(doc, num, rules: LanguageRules) -> bool:
+    """на 19-й минуте, 19-минутында, 3-сыныпты, 5-сынып оқушылары, 10-й класс: the number is a
+    position (an ordinal), not a duration nor a compound word. An ordinal ending (19-й) or, in
+    Kazakh, a noun hyphenated to digits (19-минутта) says so; 19 минут stays a duration."""
+    i = num.tok_end
+    if i >= len(doc) or num.value <= 0 or num.value != int(num.value):
+        return False
+    word = doc[i].text
+    hyphened = word.startswith("-") and len(word) > 1 and not doc[i - 1].whitespace_ and not num.words
+    if hyphened:
+        word = word[1:]
+    elif not num.ordinal:
+        return False
+    return rules.ordinal_nouns.contains(word) is not None or rules.periods.units.contains(word) in POSITION_TIME_UNITS
 
 
 def _hyphen_compound(doc, num, numbers) -> bool:
@@ -409,7 +435,7 @@ def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
     nxt = doc[i].text
     if nxt.startswith("-") and len(nxt) > 1:
         nxt = nxt[1:]            # 2024-жылы
-    return rules.periods.is_time_word(nxt)
+    return rules.periods.is_time_word(nxt) and not rules.periods.young_adjective(doc, i)
 
 
 COUNT_KINDS = frozenset({"money", "percent", "quantity", "number", "ordinal", "ratio"})

@@ -120,11 +120,17 @@ def find_numbers(doc, numerals) -> list[NumberSpan]:
         start = doc[first_tok].idx
         end = doc[last_tok - 1].idx + len(doc[last_tok - 1].text)
         k += result.length
-        if numerals.idioms and last_tok < len(doc) and \
-                (doc[first_tok].text.lower(), doc[last_tok].text.lower()) in numerals.idioms:
+        if numerals.idioms and last_tok < len(doc) and _idiom(doc, first_tok, last_tok, numerals.idioms):
             continue                                      # один из, бірінші кезекте: no count
         if result.length == 1 and used[0][1].lone_other:
             continue                                      # елдердің бірі: "one of", no count
         spans.append(NumberSpan(first_tok, last_tok, start, end, result.value, result.ordinal,
                                 any(u[1].role != DIGIT for u in used), result.scale))
     return spans
+
+
+def _idiom(doc, first_tok: int, last_tok: int, idioms) -> bool:
+    """один из, бірінші кезекте (the number word and the next), в первую очередь (and the one
+    before: "первую очередь" alone may be a project's first stage)."""
+    pair = (doc[first_tok].text.lower(), doc[last_tok].text.lower())
+    return pair in idioms or first_tok > 0 and (doc[first_tok - 1].text.lower(), *pair) in idioms

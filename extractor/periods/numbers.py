@@ -3,6 +3,8 @@
 years and days, decades, centuries, quarters and halves; and the numbers that are ages."""
 from __future__ import annotations
 
+import functools
+
 from dataclasses import replace
 
 from ..numerals.scan import NumberSpan
@@ -19,14 +21,32 @@ RU_YEAR_PREPOSITIONS = frozenset({"в", "во", "с", "со", "до", "по", "�
 class NumberCores:
     """Mixed into Reader: uses its word lists (units, months, quarters, halves, parts, shifts)."""
 
+    @functools.cached_property
+    def _young_words(self):
+        data = self.data
+        return (frozenset(data.get("young_adjectives", [])), frozenset(data.get("young_nouns", [])),
+                tuple(sorted(data.get("young_noun_endings", []), key=len, reverse=True)))
+
+    def young_adjective(self, doc, i: int) -> bool:
+        """12 жас таеквондошы: жас is "young" before a person noun, so the number counts them."""
+        adjectives, nouns, endings = self._young_words
+        if i + 1 >= len(doc) or doc[i].text.lower() not in adjectives:
+            return False
+        noun = doc[i + 1].text
+        if not (noun.isalpha() and noun.islower()):
+            return False
+        return noun in nouns or len(noun) >= 6 and noun.endswith(endings)
+
     def _number_core(self, doc, i, nums):
         n = nums.get(i)
         if n is None:
             return None
         j = n.tok_end
-        if self._word(self.ages, doc, j):
+        if self._word(self.ages, doc, j) and not self.young_adjective(doc, j):
             return j + 1, "age"
         unit = self._unit(doc, j)
+        if unit in ("minute", "second") and self.lang == "kk" and j < len(doc) and doc[j].text.startswith("-"):
+            return None                                     # 19-минутында: the 19th minute, an ordinal
         if unit == "year" and not _year_like(n) and self._age_cue(doc, i):
             return j + 1, "age"                             # в возрасте 50 лет
         if self.lang == "ru" and unit is None and 10 <= n.value <= 90 and n.value % 10 == 0 and j - 1 > i \

@@ -9,6 +9,7 @@ import functools
 
 from .amounts import QuantityMatch, find
 from .base_units import to_base
+from .carry import carry_currency
 from .rules import QuantityRules as _Rules
 
 
@@ -23,4 +24,4 @@ def quantity_rules(lang: str) -> QuantityRules:
     return QuantityRules(lang, numerals_for(lang))
 
 
-__all__ = ["QuantityMatch", "QuantityRules", "quantity_rules", "to_base"]
+__all__ = ["QuantityMatch", "carry_currency", "QuantityRules", "quantity_rules", "to_base"]

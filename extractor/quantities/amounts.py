@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from dataclasses import dataclass
-from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
 from ..numerals.words import exact_add, exact_mul
 from .base_units import to_base
+from .match import QuantityMatch
 from .rates import rate, sub_unit
+from .ratios import multiplier_words, ratio
 from .rules import ABLATIVE, DATIVE, QuantityRules
+from .temperature import frost_list_ahead, zero_phrases, zero_sign
 
 DASHES = frozenset("-–—")
 INFORMAL_MILLION = frozenset(["М", "M"])
@@ -31,26 +32,8 @@ ELLIPSES = frozenset(["…", "...", ".."])
 UNTIL = frozenset(["дейін", "шейін"])
 
 
-@dataclass
-class QuantityMatch:
-    kind: str                  # money | percent | quantity | number | ratio
-    tok_start: int
-    tok_end: int               # exclusive
-    value: float
-    unit: str | None = None
-    approx: bool = False
-    min: float | None = None
-    max: float | None = None
-    change: str | None = None
-    noun: str | None = None
-    per: str | None = None             # the denominator of a rate: USD per bbl, c per ha
-    from_value: float | None = None    # a change from one level …
-    to_value: float | None = None      # … to another (or to a target: довести до $15 млрд)
-    base_value: float | None = None
-    base_unit: str | None = None
-
-
 def find(rules: QuantityRules, doc, numbers: list[NumberSpan]) -> list[QuantityMatch]:
+    zeros, numbers = zero_phrases(rules, doc, numbers)
     numbers = _compounds(doc, _signed(rules, doc, numbers))
     out: list[QuantityMatch] = []
     floor = 0                       # tokens before this belong to an earlier match
@@ -60,20 +43,20 @@ def find(rules: QuantityRules, doc, numbers: list[NumberSpan]) -> list[QuantityM
         if n.tok_start < floor:
             k += 1                  # its tokens were taken as the unit of the amount before it
             continue
-        m = _ratio(rules, doc, n, floor)
+        m = ratio(rules, doc, n, floor)
         if m is not None:
             out.append(m)
             floor = m.tok_end
             k += 1
             continue
-        ms, used = _amount(rules, doc, numbers, k, floor)
+        ms, used = _amount(rules, doc, numbers, k, floor, zeros)
         if len(ms) == 1 and ms[0].kind == "number" and rules.date_follows(doc, ms[0].tok_end):
             k += used                   # МОСКВА, 9 сен: a dateline, not a count
             continue
         out += ms
         floor = ms[-1].tok_end
         k += used
-    out += _multiplier_words(rules, doc, out)
+    out += multiplier_words(rules, doc, out)
     out.sort(key=lambda m: m.tok_start)
     for m in out:
         if m.kind == "quantity":
@@ -116,59 +99,6 @@ def _explicitly_signed(doc, n: NumberSpan) -> bool:
     return doc[n.tok_start].text[0] in "+-" or n.value == 0
 
 
-# -- multipliers ---------------------------------------------------------------------
-def _ratio(rules, doc, n: NumberSpan, floor: int) -> QuantityMatch | None:
-    """екі есе, 1,5 есеге, в 2 раза, в полтора раза: a multiplier, kind ratio."""
-    if n.ordinal:
-        return None
-    width = rules.ratio_at(doc, n.tok_end)
-    if not width:
-        return None
-    start, end = n.tok_start, n.tok_end + width
-    if rules.lang == "ru":
-        if start - 1 < floor or doc[start - 1].text.lower() not in ("в", "во"):
-            return None         # три раза is how often, в три раза how much
-        start -= 1
-    change = rules.change_near(doc, start, end)
-    approx = False
-    lo = hi = None
-    got = rules.after.match(doc, end) if end < len(doc) else None
-    if got is not None and got[0] in ("approx", "min"):
-        end += got[1]
-        approx, lo = (True, None) if got[0] == "approx" else (False, n.value)
-    hedge = rules.hedge_before(doc, start, floor)
-    if hedge is not None and hedge[0] in ("approx", "min", "max"):
-        start -= hedge[1]
-        approx = approx or hedge[0] == "approx"
-        lo = n.value if hedge[0] == "min" else lo
-        hi = n.value if hedge[0] == "max" else None
-    return QuantityMatch("ratio", start, end, n.value, approx=approx, min=lo, max=hi,
-                         change=change or rules.change_near(doc, start, end))
-
-
-def _multiplier_words(rules, doc, taken: list[QuantityMatch]) -> list[QuantityMatch]:
-    """вдвое, втрое: a multiplier in one word."""
-    if not rules.multipliers:
-        return []
-    words = list(map(str.lower, map(attrgetter("text"), doc)))
-    if rules.multipliers.keys().isdisjoint(words):
-        return []                   # nearly every window: one set test in C
-    busy = {i for m in taken for i in range(m.tok_start, m.tok_end)}
-    out = []
-    for i, word in enumerate(words):
-        value = rules.multipliers.get(word)
-        if value is None or i in busy:
-            continue
-        change = None
-        for j in range(max(0, i - 3), min(len(doc), i + 3)):
-            got = rules.change_words.match(doc, j) if j != i else None
-            if got is not None:
-                change = got[0]
-                break
-        out.append(QuantityMatch("ratio", i, i + 1, value, change=change))
-    return out
-
-
 # -- amounts -------------------------------------------------------------------------
 def _adjacent_pair(rules, doc, n: NumberSpan, partner: NumberSpan | None) -> tuple[str, int] | None:
     """Two numbers with one word or mark between: (mode, tokens before the first). Mode: band (a
@@ -206,7 +136,7 @@ def _scaled_pair(n: NumberSpan, partner: NumberSpan) -> tuple[float, float]:
     return lo, hi
 
 
-def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[QuantityMatch, int]:
+def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) -> tuple[QuantityMatch, int]:
     n = numbers[k]
     partner = numbers[k + 1] if k + 1 < len(numbers) else None
     start, end = n.tok_start, n.tok_end
@@ -276,6 +206,16 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
     if unit_code == "°C" and not frost and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
             and any(rules.frost_at(doc, i) for i in range(max(floor, start - 3), start)):
         frost = True                                # аяз 35 градусқа дейін күшейеді, мороз до 30 градусов
+    zero = zero_sign(zeros, start, end, floor) if zeros and kind in ("quantity", "number") \
+        and unit_code in (None, "°C") else None
+    if zero is not None and (unit_code == "°C" or zero[2] != end):
+        sign, start, end = zero                     # 15 градусов ниже нуля, нөлден төмен 15 градус
+        kind, unit_code, frost = "quantity", "°C", False
+    elif not frost and kind in ("quantity", "number") and unit_code in (None, "°C") \
+            and doc[n.tok_start].text[0] not in "+-" and not rules.warmth_at(doc, end) \
+            and frost_list_ahead(rules, doc, numbers, k + used, end):
+        frost = True                                # батыста 5-15, солтүстікте 10-28 градус аяз
+        kind, unit_code = "quantity", "°C"
     if kind == "number" and pair_mode is not None:
         # a bare range of counts is two numbers (unless a unit joins them)
         start, end, used, lo, hi, pair_mode = n.tok_start, n.tok_end, 1, None, None, None
@@ -286,10 +226,11 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int) -> tuple[
         value = exact_mul(value, factor)
         lo = None if lo is None else exact_mul(lo, factor)
         hi = None if hi is None else exact_mul(hi, factor)
-    if frost:
-        value = -abs(value)
-        lo = None if lo is None else -abs(lo)
-        hi = None if hi is None else -abs(hi)
+    if frost or zero is not None:
+        sign = -1.0 if frost else zero[0]
+        value = math.copysign(value, sign)
+        lo = None if lo is None else math.copysign(lo, sign)
+        hi = None if hi is None else math.copysign(hi, sign)
     per = None
     if kind in ("money", "quantity", "percent") and pair_mode is None and factor == 1:
         sub = sub_unit(rules, doc, numbers, k, end, unit_code)

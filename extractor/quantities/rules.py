@@ -46,12 +46,16 @@ class QuantityRules:
                              if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
         self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
         self.warmth = Lexicon(lang, dict.fromkeys(units.get("warmth", []), True))
+        zero = {**dict.fromkeys(units.get("below_zero", []), -1.0), **dict.fromkeys(units.get("above_zero", []), 1.0)}
+        self.zero_signs = Lexicon(lang, zero)          # ниже нуля, нөлден жоғары
         self.ratio_words = Lexicon(lang, dict.fromkeys(units.get("ratio", []), True))
         self.per_before = frozenset(w.lower() for w in units.get("per_before", []))
         self.per_after = frozenset(w.lower() for w in units.get("per_after", []))
         self.per_time = Lexicon(lang, units.get("per_time", {}))
         self.time_units_values = frozenset(units.get("per_time", {}).values())
         self._per_stems = frozenset(self.units.words | self.per_time.words)
+        # an adjective before the counted noun: 12 жас кәсіпкер (patterns/kk/periods.yaml: жас is no age there)
+        self.adjectives = frozenset(load(lang, "periods").get("young_adjectives", []))
         hedges = load(lang, "hedges")
         self.before = Lexicon(lang, hedges.get("before", {}))
         self.after = Lexicon(lang, hedges.get("after", {}))
@@ -62,6 +66,8 @@ class QuantityRules:
         self.signs = {w.lower(): float(v) for w, v in numbers.get("signs", {}).items()}
         self.date_words = frozenset(w.lower() for w in numbers.get("date_abbreviations", []))
         self.multipliers = {w.lower(): float(v) for w, v in numbers.get("multipliers", {}).items()}
+        self.list_links = frozenset(w.lower() for w in units.get("list_links", []))
+        self.copulas = tuple(changes.get("copulas", []))
         if lang == "kk":
             self.change_stems = tuple((s, d) for d in ("increase", "decrease") for s in changes.get(d, []))
             self.target_stems = tuple(changes.get("targets", []))
@@ -190,6 +196,18 @@ class QuantityRules:
                 return got[0]
         return None
 
+    def counted_word(self, word: str) -> bool:
+        """Russian: an adjective or noun after a number starts what it counts (2 тысячи новых мест)."""
+        if self.lang != "ru" or not word.isalpha() or not word.islower():
+            return False
+        from ..numerals.ru import parses
+        return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(word)[:1])
+
+    def amount_verb(self, word: str) -> bool:
+        """Kazakh: a verb after an amount (16,5 млрд болды, 5 млрд-қа өсті), not a counted noun."""
+        return self.lang == "kk" and word.startswith(
+            self.copulas + tuple(s for s, _ in self.change_stems) + tuple(self.target_stems))
+
     def change_near(self, doc, start: int, end: int) -> str | None:
         if self.lang == "kk":
             return self.verb_after(doc, end, self.change_stems)
@@ -211,7 +229,7 @@ class QuantityRules:
                 return None
             return doc[i].text
         words = [doc[i].text]
-        if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text.endswith(("і", "ы", "сі", "сы")) \
-                and doc[i + 1].is_lower:
-            words.append(doc[i + 1].text)      # тауар түрі: noun + possessive noun
+        if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower \
+                and (doc[i + 1].text.endswith(("і", "ы", "сі", "сы")) or words[0] in self.adjectives):
+            words.append(doc[i + 1].text)      # тауар түрі: noun + possessive noun; жас кәсіпкер
         return " ".join(words)

@@ -1,0 +1,79 @@
+"""Signs of temperatures from the words around them: `нөлден төмен 15 градус`, `15 градусов ниже
+нуля` (below zero), `выше нуля` (above), and a frost word that ends a weather report's list
+(`батыста 5-15, солтүстікте 10-28 градус аяз`: every item is below zero)."""
+from __future__ import annotations
+
+DASHES = frozenset("-–—")
+ELLIPSES = frozenset(["…", "...", ".."])
+LIST_GAP = 4        # words between a comma and the next item (батыста, республиканың оңтүстігінде)
+LIST_ITEMS = 8
+
+
+def zero_phrases(rules, doc, numbers) -> tuple[dict[int, tuple[float, int]], list]:
+    """({first token: (sign, end)} of each `ниже нуля` / `нөлден жоғары`, the numbers without
+    their zeros: the zero of such a phrase is a reference point, not a number of its own)."""
+    if not rules.zero_signs.words:
+        return {}, numbers
+    marks: dict[int, tuple[float, int]] = {}
+    keep = []
+    for n in numbers:
+        if n.value == 0 and n.words:
+            for i in (n.tok_start, n.tok_start - 1):        # нөлден төмен; ниже нуля
+                got = rules.zero_signs.match(doc, i) if i >= 0 else None
+                if got is not None and i + got[1] >= n.tok_end:
+                    marks[i] = (got[0], i + got[1])
+                    break
+            else:
+                keep.append(n)
+            continue
+        keep.append(n)
+    return marks, keep
+
+
+def zero_sign(marks, start: int, end: int, floor: int) -> tuple[float, int, int] | None:
+    """(sign, start, end) when a zero phrase follows the amount (15 градус нөлден төмен) or comes
+    right before it (ниже нуля 10 градусов): the phrase joins the span."""
+    if end in marks:
+        sign, after = marks[end]
+        return sign, start, after
+    for i, (sign, after) in marks.items():
+        if after == start and i >= floor:
+            return sign, i, end
+    return None
+
+
+def frost_list_ahead(rules, doc, numbers, k: int, end: int) -> bool:
+    """Is the amount ending at token `end` an item of a comma-separated list of temperatures
+    whose last item carries the frost word (батыста 5-15, солтүстікте 10-28 градус аяз)? Not
+    across a warmth word (5-10 жылы, 3 градус аяз), a number with another unit or a signed one."""
+    starts = {n.tok_start: n for n in numbers[k:k + 2 * LIST_ITEMS]}
+    j = end
+    for _ in range(LIST_ITEMS):
+        if j >= len(doc) or doc[j].text != ",":
+            return False
+        j += 1
+        gap = 0
+        while j < len(doc) and j not in starts and gap < LIST_GAP and _word(doc[j].text):
+            if rules.warmth_at(doc, j) or rules.frost_at(doc, j):
+                return False
+            j, gap = j + 1, gap + 1
+        item = starts.get(j)
+        if item is None or doc[item.tok_start].text[:1] in "+-":
+            return False
+        j = item.tok_end
+        if j + 1 < len(doc) and (doc[j].text in DASHES or doc[j].text in ELLIPSES) and j + 1 in starts:
+            j = starts[j + 1].tok_end                       # 10-28
+        unit = rules.unit_at(doc, j)
+        if unit is not None:
+            if unit[1] != "°C":
+                return False
+            j += unit[3]
+        if rules.frost_at(doc, j):
+            return True
+        if rules.warmth_at(doc, j):
+            return False
+    return False
+
+
+def _word(text: str) -> bool:
+    return text.replace("-", "").isalpha()
