@@ -19,8 +19,8 @@ SLOT_ORDER = ("ordinal", "plural", "adjectival", "possessive", "case", "similiti
 
 def harmony(text: str) -> str | None:
     """'back' or 'front' from the last harmonic vowel; None if it has none (млрд, %) or ends in
-    a soft sign (Russian loanwords take either: сентябрьде, январьда)."""
-    if text.endswith("ь"):
+    a soft sign or и (Russian loanwords take either: сентябрьде, январьда, таксиге, лариға)."""
+    if text.endswith(("ь", "и")):
         return None
     for ch in reversed(text.lower()):
         if ch in BACK_VOWELS:
