@@ -57,6 +57,8 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
         self.people_nouns = Lexicon(lang, {w: w for w in data.get("people_nouns", [])})
         self.celebrations = Lexicon(lang, {w: w for w in data.get("celebrations", [])})
         self.connectives = frozenset(w.lower() for w in data.get("connectives", []))
+        # words inside one organization's name: Мәдениет және спорт министрлігі, Комитет по делам …
+        self.joiners = frozenset(w.lower() for w in data.get("joiners", []))
         self.according_to = Lexicon(lang, {w: w for w in data.get("according_to", [])})
         self.about_this = Lexicon(lang, {w: w for w in data.get("about_this", [])})
         self.titles = Lexicon(lang, {w: w for w in data.get("titles", [])})

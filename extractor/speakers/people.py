@@ -125,7 +125,7 @@ class NameResolution:
 
     def _title_before(self, text: str, words: list[Word], first: int) -> str | None:
         """The office written before a name: Президенті, глава МИД, Қазақстан Республикасының Президенті."""
-        for k in range(first - 1, max(-1, first - 4), -1):
+        for k in range(first - 1, max(-1, first - 7), -1):   # министр сельского хозяйства России
             if not _adjacent(text, words[k], words[k + 1]):
                 return None
             if self._is_title(words, k):

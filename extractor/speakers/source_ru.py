@@ -226,7 +226,8 @@ class RussianSource:
                 continue
             if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL", "COMP", "PRED") or w.lower() in RELATIVE or \
                     (self._sentence_initial(text, words, k) and _common_word(w) and not self._is_title(words, k)
-                     and not (tag.POS == "ADJF" and tag.gender == head_tag.gender and "Fixd" not in head_tag)):
+                     and not (tag.POS == "ADJF" and tag.gender == head_tag.gender and "Fixd" not in head_tag)
+                     and not (tag.POS == "ADJF" and self._is_title(words, k + 1))):   # Старший экономист
                 break                        # Позднее Рауль Кастро: an adverb opening the sentence
             if w.lower() in ("его", "её", "ее", "их"):
                 keep = k                     # его дочь

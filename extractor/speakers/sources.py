@@ -64,17 +64,15 @@ class SourcePhrases:
             if is_title:
                 n = (self.titles.match(words, i) or (None, 1))[1]
                 first = self._phrase_start(text, words, i, lo)   # Денсаулық сақтау министрі
-                end = i + n
-                while end < hi and _adjacent(text, words[end - 1], words[end]) and (
-                        words[end].text[:1].isupper() or (end == i + n and self._genitive_ru(words[end].text)
-                                                          and not self._function_word(words[end].text))):
-                    # пресс-секретарь Кремля, вице-министр труда
-                    end += 1                                 # пресс-секретарь Кремля
+                end = self._office_end(text, words, i + n, hi)   # министр сельского хозяйства России
                 written = text[words[first].start:words[end - 1].end]
-                names = end - (i + n)
-                k = end - min(3, names - 1) if names > 2 else i + n
-                if names >= 2 and all(self._name_like(words[j].text) for j in range(k, end)):
-                    # Президент Турции Реджеп Тайип Эрдоган: a name not in the article's people
+                k = end                                      # the name closing the phrase, up to three words
+                while k > i + n and end - k < 3 and words[k - 1].text[:1].isupper() and \
+                        self._name_like(words[k - 1].text):
+                    k -= 1
+                if end - k >= 2:
+                    # Министр сельского хозяйства России Александр Ткачев: the office with its
+                    # complements, then a name not in the article's people
                     name = text[words[k].start:words[end - 1].end]
                     title = self._base_form(text, words, first, i, k)
                     return Speaker(name, name, words[k].start, words[end - 1].end, title)
@@ -102,6 +100,23 @@ class SourcePhrases:
                 return Speaker(w.text, w.text, w.start, w.end, kind="pronoun")
         return None
 
+    def _office_end(self, text, words, end, hi) -> int:
+        """Where an office's complements end: genitives (сельского хозяйства, труда) and capitalized
+        words (России, Кремля, банка Luminor) after it, a name included."""
+        start = end
+        while end < hi and end - start < 8 and _adjacent(text, words[end - 1], words[end]):
+            w = words[end].text
+            if w[:1].isupper() or (self._genitive_ru(w) and not self._function_word(w)
+                                   and not self._verb_form_ru(w)):
+                end += 1
+            else:
+                break
+        return end
+
+    def _verb_form_ru(self, word: str) -> bool:
+        from ..numerals.ru import parses
+        return parses(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
+
     def _phrase_start(self, text, words, i, lo) -> int:
         """Where the name of an office or organization begins: the furthest capitalized word
         at most three adjacent words back (Ауыл шаруашылығы министрлігі, Ұлттық банк); in Kazakh
@@ -109,19 +124,23 @@ class SourcePhrases:
         басшысы, әкімдік баспасөз қызметі)."""
         first = i
         possessive = self.lang == "kk" and POSSESSIVE_KK.search(words[i].text.lower()) is not None
-        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+        reach = 7 if any(words[k].text.lower() in self.joiners for k in range(max(lo, i - 7), i)) else 3
+        for k in range(i - 1, max(lo, i - reach) - 1, -1):
             dotted = text[words[k].end:words[k + 1].start] == "." and words[k].text.isascii()   # BAQ.KZ
             if not (_adjacent(text, words[k], words[k + 1]) or dotted) or self.verbs.contains(words[k].text) or \
                     (self._is_title(words, k) and not possessive) or \
                     self.resolve_surname(words[k].text, []) is not None:
                 break
             low = words[k].text.lower()
+            if low in self.joiners and k > lo:
+                continue                                     # Мәдениет және спорт министрлігі
             if words[k].text[:1].isupper() and not self._function_word(words[k].text):
                 first = k
             elif self.lang == "ru" and self._adjective_ru(words[k].text):
                 first = k                                    # дорожной полиции, федеральной прокуратуры
             elif possessive and low not in self.connectives and low not in self.pronouns and \
-                    not _oblique_kk(low) and not low.endswith(("ды", "ді", "ты", "ті", "п")):
+                    not _oblique_kk(low) and (not low.endswith(("ды", "ді", "ты", "ті", "п"))
+                                              or words[k + 1].text.lower() in self.joiners):   # саясаты жөніндегі
                 first = k
             else:
                 break
@@ -153,6 +172,8 @@ class SourcePhrases:
         if word.isupper() or self._is_org(word):
             return False
         if self.lang == "ru":
+            if word.isascii():
+                return False                                 # банка Luminor: a Latin name is a company
             from ..numerals.ru import parses
             tag = parses(word)[0].tag
             return "Geox" not in tag and "Orgn" not in tag and tag.POS in ("NOUN", None)
@@ -181,7 +202,7 @@ class SourcePhrases:
 
     def _person_in_phrase(self, text, words, i, hi, people) -> bool:
         """A person named within the same phrase, a few adjacent words on."""
-        for j in range(i + 1, min(i + 5, hi)):
+        for j in range(i + 1, min(i + 9, hi)):       # министр сельского хозяйства России Александр Ткачев
             if not _adjacent(text, words[j - 1], words[j]):
                 return False
             if self._person_at(words, j, people) is not None:
