@@ -58,6 +58,8 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
         self.celebrations = Lexicon(lang, {w: w for w in data.get("celebrations", [])})
         self.connectives = frozenset(w.lower() for w in data.get("connectives", []))
         # words inside one organization's name: Мәдениет және спорт министрлігі, Комитет по делам …
+        # offices named another way: глава государства → президент (resolved to its holder)
+        self.office_synonyms = {k.lower(): v.lower() for k, v in (data.get("office_synonyms") or {}).items()}
         self.joiners = frozenset(w.lower() for w in data.get("joiners", []))
         self.according_to = Lexicon(lang, {w: w for w in data.get("according_to", [])})
         self.about_this = Lexicon(lang, {w: w for w in data.get("about_this", [])})

@@ -159,14 +159,28 @@ class NameResolution:
         prefix, last = word.lower().rsplit("-", 1)
         return frozenset(prefix + "-" + k for k in self.titles.keys(last)) | self.titles.keys(word)
 
-    def _holder(self, title_word: str, people: list[Person], before: int) -> Person | None:
-        """The person most recently named with this office before `before`."""
-        keys = self._title_keys(title_word)
+    def _holder(self, title_word: str, people: list[Person], before: int, phrase: str = "") -> Person | None:
+        """The person most recently named with this office before `before`: by the office's head
+        (`министр` → Министр финансов Антон Силуанов) or its synonym (`Глава государства`,
+        `Мемлекет басшысы` → the President, patterns/<lang>/speakers.yaml), and when the phrase
+        names a field (`министра финансов`, `Қаржы министрі`), only an office of that field."""
+        words = [w for w in regex.findall(r"[\w-]+", phrase.lower())]
+        synonym = next((v for k, v in self.office_synonyms.items() if _phrase_matches(k, words)), None)
+        keys = frozenset({synonym}) if synonym else self._title_keys(title_word)
+        fields = set() if synonym else {_stem(w) for w in words if not self._title_keys(w)
+                                        and w != title_word.lower() and len(w) > 2}
         best = None
         for p in people:
-            if p.title and p.start < before and any(k in self._title_keys(t) for t in p.title.split() for k in keys):
-                if best is None or p.start > best.start:
-                    best = p
+            if not p.title or p.start >= before:
+                continue
+            title_words = p.title.lower().split()
+            if not any(k in self._title_keys(t) for t in title_words for k in keys):
+                continue
+            own = {_stem(t) for t in title_words if not self._title_keys(t)}
+            if fields and own and not fields & own:
+                continue                     # министр финансов is not Министр обороны Иванов
+            if best is None or p.start > best.start:
+                best = p
         return best
 
     def _nearest_person(self, words, i, people) -> Person | None:
@@ -180,3 +194,17 @@ class NameResolution:
     def _person_at(self, words, i, people) -> Person | None:
         return self.resolve_surname(words[i].text, people) if words[i].text[:1].isupper() else None
 
+
+def _stem(word: str) -> str:
+    """A word's stem for comparing offices' fields: финансов, финансам → финан; Қаржы → қарж."""
+    return word[:max(3, min(5, len(word) - 1))]
+
+
+def _phrase_matches(key: str, words: list[str]) -> bool:
+    """Does a synonym (`глава государства`, `мемлекет басшысы`) match these words in any case
+    (главы государства, Мемлекет басшысының)? Each word by its stem, all but its last letter."""
+    parts = key.split()
+    for i in range(len(words) - len(parts) + 1):
+        if all(w.startswith(k[:max(3, len(k) - 1)]) for k, w in zip(parts, words[i:i + len(parts)])):
+            return True
+    return False

@@ -79,7 +79,7 @@ class SourcePhrases:
                 if self._plural(w.text):                     # аналитики, сарапшылардың: a group
                     return Speaker(self._group_name(text, words, first, i, end), written, words[first].start,
                                    words[end - 1].end, kind="group")
-                holder = self._holder(w.text, people, before)
+                holder = self._holder(w.text, people, before, written)
                 if holder is not None:
                     return Speaker(holder.name, written, words[first].start, words[end - 1].end, holder.title)
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
