@@ -133,7 +133,11 @@ class NameResolution:
                 while start > 0 and start > k - 4 and _adjacent(text, words[start - 1], words[start]) \
                         and (words[start - 1].text[:1].isupper() or self._is_org(words[start - 1].text)):
                     start -= 1                               # Ұлттық банк төрағасы
-                return self._base_form(text, words, start, k, first)
+                head = k
+                while start > 0 and _adjacent(text, words[start - 1], words[start]) and \
+                        self._is_title(words, start - 1) and self._genitive_ru(words[start].text):
+                    start = head = start - 1                 # пресс-секретарь президента
+                return self._base_form(text, words, start, head, first)
             if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text)):
                 return None                                  # министра финансов Антона Силуанова: genitives between
         return None

@@ -241,7 +241,8 @@ class RussianSource:
         b = h + 1
         if words[h].text.lower() in ONE and b + 1 < hi and words[b].text.lower() == "из":
             b += 2                               # один из участников рынка
-        while b < hi and b - h <= 8 and _adjacent(text, words[b - 1], words[b]):
+        while b < hi and b - h <= 8 and (_adjacent(text, words[b - 1], words[b]) or (
+                text[words[b - 1].end:words[b].start] == "." and words[b].text.isascii())):   # Zakon.kz
             w = words[b].text
             tag = parses(w)[0].tag
             if w.lower() == "и" and b + 1 < hi and _adjacent(text, words[b], words[b + 1]) and \
@@ -249,14 +250,21 @@ class RussianSource:
                     any("gent" in p.tag for p in parses(words[b + 1].text)[:2]):
                 b += 2                           # в сообщении правительства и губернатора …
                 continue
+            if w.lower() in self.joiners and (self._is_org(words[h].text) or self._is_title(words, h)):
+                j = self._joined_end(text, words, b, hi)
+                if j > b:                            # Комитет по денежно-кредитной политике …
+                    b = j
+                    continue
             if tag.POS in ("PREP", "CONJ", "VERB", "INFN", "ADVB", "PRCL", "GRND") or w.lower() in RELATIVE:
                 break
-            if not (w[:1].isupper() or "gent" in tag or any("gent" in p.tag for p in parses(w)[:2])):
+            if not (w[:1].isupper() or "gent" in tag or any("gent" in p.tag for p in parses(w)[:2])
+                    or (w.isascii() and text[words[b - 1].end:words[b].start] == ".")):   # Zakon.kz
                 break
             b += 1
         head = words[h]
         spk = self.speaker_in(text, words, a, b, people, last, before)
-        plural = parses(head.text)[0].tag.number == "plur" and head.text.lower() not in PERSONAL
+        plural = parses(head.text)[0].tag.number == "plur" and head.text.lower() not in PERSONAL and \
+            not (head.text[:1].isupper() and self._surname_shaped(head.text))   # Песков, not пески
         if spk is not None:
             if plural and spk.kind in ("office", "organization") and spk.start <= head.start < spk.end:
                 spk.kind = "group"           # депутаты, представители ведомства
@@ -281,6 +289,8 @@ class RussianSource:
             kind = "person" if person and not head.text.isupper() else "organization"
         else:
             kind = "group" if plural else "person"
+            if any(words[j].text.isascii() for j in range(h + 1, b)):
+                kind = "organization"                # корреспондент Zakon.kz: the outlet credits itself
         return Speaker(self._base_form(text, words, a, h, b), written, words[a].start, words[b - 1].end, kind=kind)
 
     def _ru_in_phrase(self, text, words, vi, vj, lo, hi, verb_tag) -> Speaker | None:

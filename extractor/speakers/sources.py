@@ -89,6 +89,7 @@ class SourcePhrases:
                 while end < hi and _adjacent(text, words[end - 1], words[end]) and (
                         words[end].text[:1].isupper() or (end == i + 1 and self._genitive_ru(words[end].text))):
                     end += 1                                 # пресс-служба Акорды
+                end = self._joined_end(text, words, end, hi)
                 written = text[words[first].start:words[end - 1].end]
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
                                words[end - 1].end, kind="organization")
@@ -111,7 +112,23 @@ class SourcePhrases:
                 end += 1
             else:
                 break
-        return end
+        return self._joined_end(text, words, end, hi)
+
+    def _joined_end(self, text, words, end, hi) -> int:
+        """A Russian name that goes on over `по`/`и` (Комитет по денежно-кредитной политике
+        Национального банка, министр по чрезвычайным ситуациям): its nouns and adjectives in any case."""
+        if self.lang != "ru" or end >= hi or words[end].text.lower() not in self.joiners or \
+                not _adjacent(text, words[end - 1], words[end]):
+            return end
+        from ..numerals.ru import parses
+        j = end + 1
+        while j < hi and j - end <= 6 and _adjacent(text, words[j - 1], words[j]):
+            tag = parses(words[j].text)[0].tag
+            if tag.POS not in ("ADJF", "NOUN", "PRTF") or self._verb_form_ru(words[j].text) or \
+                    (j > end + 1 and tag.case == "nomn" and not words[j].text[:1].isupper()):
+                break                                        # the next clause's subject or verb
+            j += 1
+        return j if j > end + 1 and parses(words[j - 1].text)[0].tag.POS == "NOUN" else end
 
     def _verb_form_ru(self, word: str) -> bool:
         from ..numerals.ru import parses
@@ -228,7 +245,9 @@ class SourcePhrases:
             from ..numerals.ru import parses
             prefix, _, last = head_word.rpartition("-")      # пресс-службы → пресс-служба
             parse = parses(last)[0]
-            if parse.tag.POS == "NOUN" and not last.isupper() and last:   # МИД stays МИД
+            surname = last[:1].isupper() and self._surname_shaped(last) and \
+                not ({"Surn", "Name"} & parse.tag.grammemes) and not self._is_org(last)   # Песков, not Песок
+            if parse.tag.POS == "NOUN" and not last.isupper() and last and not surname:   # МИД stays МИД
                 lemma = parse.normal_form
                 lemma = lemma[:1].upper() + lemma[1:] if last[:1].isupper() else lemma
                 head_word = prefix + ("-" if prefix else "") + lemma
