@@ -41,7 +41,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "titles": "str_list", "organization_words": "str_list", "pronouns": "str_list",
                  "byline": "str_list", "surname_endings": "str_list", "patronymic_endings": "str_list",
                  "speech_verb_stems": "str_list", "people_nouns": "str_list", "connectives": "str_list",
-                 "celebrations": "str_list", "joiners": "str_list",
+                 "celebrations": "str_list", "joiners": "str_list", "places": "str_list",
                  "office_synonyms": "str_map"},
     "currencies": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map"},

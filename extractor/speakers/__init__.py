@@ -65,6 +65,7 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
         self.about_this = Lexicon(lang, {w: w for w in data.get("about_this", [])})
         self.titles = Lexicon(lang, {w: w for w in data.get("titles", [])})
         self.orgs = Lexicon(lang, {w: w for w in data.get("organization_words", [])})
+        self.places = Lexicon(lang, {w: w for w in data.get("places", [])})
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", []))
         self.byline = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(regex.escape(b) for b in data.get("byline", []))
                                     + r")[ \t]*:[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t.]*$") if data.get("byline") else None

@@ -78,7 +78,8 @@ class NameResolution:
                     and _adjacent(text, words[first - 1], words[first]):
                 first -= 1                                   # Нұрсұлтан Әбішұлы Назарбаев
             if not words[first].text[:1].isupper() or self._is_title(words, first) or \
-                    self.orgs.contains(words[first].text) or _genitive(words[first].text, self.lang):
+                    self.orgs.contains(words[first].text) or _genitive(words[first].text, self.lang) or \
+                    self._place(words[first].text):                  # министр финансов России Силуанов
                 continue
             name = self._full_name(text, words, first, i, surname)
             title = self._title_before(text, words, first)

@@ -129,7 +129,7 @@ class KazakhSource:
         if plural:
             kind = "group"
         elif words[h].text[:1].isupper():
-            kind = "person"
+            kind = "organization" if self._kk_place(words[h].text) else "person"   # Ресей мәлімдеді
         else:
             kind = kind_hint or "person"
         return Speaker(name, written, words[a].start, words[h].end, kind=kind)
@@ -152,6 +152,9 @@ class KazakhSource:
                         return self._kk_phrase(text, words, far, lo, people, last, before, start=a)
                 if words[h].text.lower().endswith(GENITIVE):
                     continue
+                if h + 1 < hi and any(self._kk_place(words[x].text) for x in range(k, h + 1)) and \
+                        not any(self._kk_known_head(words, x, people) for x in range(k, h + 1)):
+                    continue                 # Алматы биыл …: a place is a source only right before the verb
                 if h + 1 < hi and _adjacent(text, words[h], words[h + 1]) and words[h + 1].text[:1].isupper() \
                         and _oblique(words[h + 1].text.lower()):
                     continue                 # Владимир Путинмен: a name in another case
@@ -163,6 +166,12 @@ class KazakhSource:
             if any(c in gap for c in ".!?;") and k + 1 < hi:
                 return None
         return None
+
+    def _kk_place(self, word: str) -> bool:
+        """A place name: listed in patterns/kk/speakers.yaml (Қызылорда, Ресей) or a place for
+        pymorphy3 (Алматы, Украина)."""
+        from ..numerals.ru import parses
+        return self.places.contains(word) is not None or "Geox" in parses(word)[0].tag
 
     def _kk_known_head(self, words, k, people) -> bool:
         """Is words[k] a head by its meaning (a person, office, organization, pronoun, people

@@ -161,11 +161,21 @@ class RussianSource:
             skipped = False
             if self._head_parse(text, words, k, lo, verb_tag) is not None:
                 return self._owner(text, words, k, lo)
+            if k == vi - 1 and self._place_subject(text, words, k, lo, verb_tag):
+                return k                     # Украина заявила: a place is a source only as the verb's subject
             tag = parses(words[k].text)[0].tag
             if tag.POS in ("VERB", "CONJ") and words[k].text.lower() not in ("и",):
                 return None                  # another clause's verb or a conjunction
             k -= 1
         return None
+
+    def _place_subject(self, text, words, k, lo, verb_tag) -> bool:
+        """A capitalized place name in the nominative, agreeing with the verb right after it."""
+        w = words[k].text
+        if not w[:1].isupper() or self._in_pp(text, words, k, lo):
+            return False
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Geox" in p.tag and _agrees(p.tag, verb_tag)
+                   for p in parses(w)[:3])
 
     def _owner(self, text, words, k, lo) -> int:
         """Врачи НАСА, Члены КПРФ, адвокат Сингха: a name that cannot show its case, after a
@@ -286,7 +296,8 @@ class RussianSource:
             initial = a > 0 and regex.fullmatch(r"\p{Lu}\.\s?", text[words[a - 1].start:words[a].start]) is not None
             person = self._surname_shaped(head.text) or name_run or initial or any(
                 {"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(head.text)[:2])
-            kind = "person" if person and not head.text.isupper() else "organization"
+            place = "Geox" in parses(head.text)[0].tag          # Украина заявила: a state, not a person
+            kind = "person" if person and not head.text.isupper() and not place else "organization"
         else:
             kind = "group" if plural else "person"
             if any(words[j].text.isascii() for j in range(h + 1, b)):

@@ -49,7 +49,7 @@ class SourcePhrases:
                 return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
             if i + 1 < hi and _adjacent(text, w, words[i + 1]) and self._person_at(words, i + 1, people) is not None:
                 continue                                     # Айдарбек Сапаров: a first name in -бек
-            if self._surname_shaped(w.text) and not self._is_org(w.text) and \
+            if self._surname_shaped(w.text) and not self._is_org(w.text) and not self._place(w.text) and \
                     not (self.lang == "ru" and _common_word(w.text) and self._sentence_initial(text, words, i)):
                 # (Один opening a sentence is no surname; Песков inside one is)
                 name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
@@ -70,6 +70,12 @@ class SourcePhrases:
                 while k > i + n and end - k < 3 and words[k - 1].text[:1].isupper() and \
                         self._name_like(words[k - 1].text):
                     k -= 1
+                if end - k < 2 and end > i + n and words[end - 1].text[:1].isupper() and \
+                        self._surname_shaped(words[end - 1].text) and not self._place(words[end - 1].text):
+                    k = end - 1                              # Экономист Иванов: a surname alone after the office
+                    name = self._surname_shaped(words[k].text) if self.lang == "kk" else words[k].text
+                    return Speaker(name, words[k].text, words[k].start, words[k].end,
+                                   self._base_form(text, words, first, i, k))
                 if end - k >= 2:
                     # Министр сельского хозяйства России Александр Ткачев: the office with its
                     # complements, then a name not in the article's people
@@ -183,6 +189,14 @@ class SourcePhrases:
             if (self._is_title(words, j) or self._is_org(words[j].text)) and POSSESSIVE_KK.search(nxt):
                 return True
         return False
+
+    def _place(self, word: str) -> bool:
+        """A place name (Украина, Алматы, Қызылорда), never a surname however it ends."""
+        if self.lang == "kk":
+            return self._kk_place(word)
+        from ..numerals.ru import parses
+        tag = parses(word)[0].tag
+        return "Geox" in tag and "Surn" not in tag
 
     def _name_like(self, word: str) -> bool:
         """Could be part of a person's name: not an abbreviation (МИД), organization or place."""
