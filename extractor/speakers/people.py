@@ -139,8 +139,10 @@ class NameResolution:
                         self._is_title(words, start - 1) and self._genitive_ru(words[start].text):
                     start = head = start - 1                 # пресс-секретарь президента
                 return self._base_form(text, words, start, head, first)
-            if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text)):
+            joined = self.lang == "ru" and any(words[x].text.lower() in self.joiners for x in range(max(0, k - 3), k + 1))
+            if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text) or joined):
                 return None                                  # министра финансов Антона Силуанова: genitives between
+                                                             # (министр по чрезвычайным ситуациям: after по)
         return None
 
     def _genitive_ru(self, word: str) -> bool:

@@ -118,6 +118,11 @@ class KazakhSource:
                 break
             a -= 1
         spk = self.speaker_in(text, words, a, h + 1, people, last, before)
+        if spk is not None and start is not None and spk.kind in ("organization", "office") and \
+                words[a].start < spk.start:                  # ҚР Ауыл шаруашылығы министрлігінің …: the whole name
+            spk.name = text[words[a].start:spk.start] + spk.name
+            spk.start = words[a].start
+            spk.text = text[spk.start:spk.end]
         head = words[h].text.lower()
         plural = PLURAL.search(head) is not None and head not in self.pronouns
         if spk is not None:
