@@ -262,7 +262,8 @@ class KazakhSource:
             prev = words[j].text.lower()
             gap = text[words[j].end:words[j + 1].start]
             if prev in ("деп", "туралы", "жайында", "жөнінде") or NOMINALIZED.search(prev) is not None \
-                    or (j == vi - 1 and any(c in gap for c in "»\"-")) or prev.endswith(("уын", "уін")):
+                    or (j == vi - 1 and any(c in gap for c in "»\"-")) or prev.endswith(("уын", "уін")) \
+                    or (j == vi - 1 and prev.endswith(("уды", "уді"))):   # салықты төмендетуді ұсынды
                 return True
             if "," in gap:
                 return False
