@@ -58,6 +58,7 @@ class StatementFinding:
                 inner = self._inner_report(text, words, starts, sentences, k, body, hi, people, last) \
                     if spk is not None and self.lang == "ru" else None
                 if inner is not None:                        # Как сообщает РИА «Новости», Песков сказал, что …
+                    inner.via = spk
                     out.append(inner)
                     last = inner.speaker
                     break
@@ -93,12 +94,24 @@ class StatementFinding:
         """Where a closing credit line begins (…, сообщает ТАСС; …, передает корреспондент Zakon.kz):
         the offset of its comma, or e when the sentence has none. A statement never runs over it."""
         comma = text.rfind(",", s, e)
-        if comma < 0:
-            return e
+        for _ in range(3):                                   # …, передает РИА Новости со ссылкой на X, которое …
+            if comma < 0:
+                return e
+            a = _word_range(starts, comma, e)[0]
+            if a < hi and hi - a <= 16 and self._verb(words, a, a + 1) is not None and \
+                    words[a].text[:1].islower():
+                return comma
+            comma = text.rfind(",", s, comma)
+        return e
+
+    def _credit_source(self, text, words, starts, comma, e, hi, people, s) -> Speaker | None:
+        """The outlet of a credit line after `comma` (…, сообщает агентство Рейтер)."""
         a = _word_range(starts, comma, e)[0]
-        if a >= hi or hi - a > 6 or self._verb(words, a, a + 1) is None:
-            return e
-        return comma
+        verb = self._verb(words, a, a + 1)
+        if verb is None:
+            return None
+        spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, None, s, right_first=True)
+        return spk if spk is not None and spk.start > words[verb[1]].start else None
 
     def _citing(self, text, words, starts, q, e, hi, people, last) -> None:
         """сообщают СМИ со ссылкой на его жену …: the source as written takes in whom it cites
@@ -228,7 +241,10 @@ class StatementFinding:
         if that is not None and that.start() - words[vj - 1].end < 60:
             spk = self._source_of(text, words, vi, vj, lo, hi, people, last, s)
             end = self._credit(text, words, starts, that.end(), e, hi)   # …, сообщает ТАСС: not the statement
-            return None if spk is None else QuoteMatch(*_trim(text, that.end(), end), False, verb[0], spk)
+            if spk is None:
+                return None
+            return QuoteMatch(*_trim(text, that.end(), end), False, verb[0], spk,
+                              self._credit_source(text, words, starts, end, e, hi, people, s) if end < e else None)
         if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
             spk = self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True) or \
                 self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s)
@@ -243,7 +259,8 @@ class StatementFinding:
         if spk is None:
             return None
         after = max(words[vj - 1].end, spk.end if spk.start > words[vi].start else 0)
-        body = _trim(text, after, _clause_end(text, after, e))
+        credit = self._credit(text, words, starts, after, e, hi)     # X заявил о …, сообщает Y
+        body = _trim(text, after, _clause_end(text, after, credit))
         if len(WORD.findall(text, *body)) < 2 and spk.start > words[vi].start:
             body = _trim(text, s, words[vi].start)           # О смерти Мендонсы сообщила его дочь.
         if text[s:e].rstrip().endswith(":") and k + 1 < len(sentences):
@@ -252,7 +269,8 @@ class StatementFinding:
             return None                                      # полиция уточняет обстоятельства: an object, no statement
         if len(WORD.findall(text, *body)) < 2:
             return None
-        return QuoteMatch(*body, False, verb[0], spk)
+        via = self._credit_source(text, words, starts, credit, e, hi, people, s) if credit < e else None
+        return QuoteMatch(*body, False, verb[0], spk, via)
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
         c = next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
@@ -266,7 +284,8 @@ class StatementFinding:
                     body = _trim(text, spk.end, words[inner[1]].start)
                     body = _trim(text, body[0], _strip_quotative(text, words, inner[1], body))
                     if len(WORD.findall(text, *body)) >= 2:
-                        return QuoteMatch(*body, False, inner[0], spk)
+                        via = self.kk_source_after(text, words, c + 2, hi, people, None, s, to_end=True)
+                        return QuoteMatch(*body, False, inner[0], spk, via)
         final = self._verb(words, max(lo, hi - 3), hi)       # the verb that ends the sentence, if any
         if final is not None and _at_end(words, final[2], hi, self.connectives) and final[1] > verb[1]:
             verb = final                                     # Осылай деген Елбасы … атап өтті
