@@ -79,7 +79,7 @@ class NameResolution:
                 first -= 1                                   # Нұрсұлтан Әбішұлы Назарбаев
             if not words[first].text[:1].isupper() or self._is_title(words, first) or \
                     self.orgs.contains(words[first].text) or _genitive(words[first].text, self.lang) or \
-                    self._place(words[first].text):                  # министр финансов России Силуанов
+                    self._place_not_name(words[first].text):         # министр финансов России Силуанов
                 continue
             name = self._full_name(text, words, first, i, surname)
             title = self._title_before(text, words, first)
@@ -93,6 +93,16 @@ class NameResolution:
                 p.name += "а"                                # Акмарал Альназарова, never Альназаров
                 p.surname += "а"
         return list(found.values())
+
+    def _place_not_name(self, word: str) -> bool:
+        """A place that cannot be a first name: in Russian only in an oblique case (России; Тулси
+        may be either)."""
+        if not self._place(word):
+            return False
+        if self.lang == "kk":
+            return True
+        from ..numerals.ru import parses
+        return parses(word)[0].tag.case != "nomn"
 
     def _feminine(self, text: str, surname: str, given: str) -> bool:
         """Is this -ов/-ев/-ин surname a woman's? Only its -а forms occur (Альназарова, Альназаровой, Әлназарованың), never the bare form or a
@@ -138,7 +148,8 @@ class NameResolution:
                 while start > 0 and _adjacent(text, words[start - 1], words[start]) and \
                         self._is_title(words, start - 1) and self._genitive_ru(words[start].text):
                     start = head = start - 1                 # пресс-секретарь президента
-                return self._base_form(text, words, start, head, first)
+                head = next(j for j in range(start, head + 1) if self._is_title(words, j) or j == head)
+                return self._base_form(text, words, start, head, first)   # Председатель Совета директоров
             joined = self.lang == "ru" and any(words[x].text.lower() in self.joiners for x in range(max(0, k - 3), k + 1))
             if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text) or joined):
                 return None                                  # министра финансов Антона Силуанова: genitives between

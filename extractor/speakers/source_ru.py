@@ -296,7 +296,7 @@ class RussianSource:
             initial = a > 0 and regex.fullmatch(r"\p{Lu}\.\s?", text[words[a - 1].start:words[a].start]) is not None
             person = self._surname_shaped(head.text) or name_run or initial or any(
                 {"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(head.text)[:2])
-            place = "Geox" in parses(head.text)[0].tag          # Украина заявила: a state, not a person
+            place = "Geox" in parses(head.text)[0].tag and not initial   # Украина заявила: a state, not a person
             kind = "person" if person and not head.text.isupper() and not place else "organization"
         else:
             kind = "group" if plural else "person"

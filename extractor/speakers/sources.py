@@ -80,6 +80,8 @@ class SourcePhrases:
                     # Министр сельского хозяйства России Александр Ткачев: the office with its
                     # complements, then a name not in the article's people
                     name = text[words[k].start:words[end - 1].end]
+                    if self.lang == "ru" and self._oblique_name(words[k].text):
+                        name = self._full_name(text, words, k, end - 1, self._surname_base(words[end - 1].text))
                     title = self._base_form(text, words, first, i, k)
                     return Speaker(name, name, words[k].start, words[end - 1].end, title)
                 if self._plural(w.text):                     # аналитики, сарапшылардың: a group
@@ -189,6 +191,21 @@ class SourcePhrases:
             if (self._is_title(words, j) or self._is_org(words[j].text)) and POSSESSIVE_KK.search(nxt):
                 return True
         return False
+
+    def _oblique_name(self, word: str) -> bool:
+        """A first name pymorphy3 knows, not in the nominative (Фолькера, Антона)."""
+        from ..numerals.ru import parses
+        p = next((p for p in parses(word) if "Name" in p.tag), None)
+        return p is not None and p.tag.case != "nomn" and all(
+            q.tag.case != "nomn" for q in parses(word) if "Name" in q.tag)
+
+    def _surname_base(self, word: str) -> str:
+        """A surname in the nominative masculine (Силуанова → Силуанов; Буфье stays)."""
+        from ..numerals.ru import parses
+        p = next((p for p in parses(word) if "Surn" in p.tag), None)
+        if p is None:
+            return word
+        return p.normal_form[:1].upper() + p.normal_form[1:]
 
     def _place(self, word: str) -> bool:
         """A place name (Украина, Алматы, Қызылорда), never a surname however it ends."""

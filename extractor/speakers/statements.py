@@ -98,10 +98,12 @@ class StatementFinding:
             if comma < 0:
                 return e
             a = _word_range(starts, comma, e)[0]
-            if a < hi and hi - a <= 16 and self._verb(words, a, a + 1) is not None and \
-                    words[a].text[:1].islower():
-                return comma
-            comma = text.rfind(",", s, comma)
+            opened = text.count("«", s, comma) - text.count("»", s, comma)
+            if a < hi and hi - a <= 16 and opened <= 0 and words[a].text[:1].islower() and \
+                    _ru_tag(words[a].text).POS == "VERB" and self._verb(words, a, a + 1) is not None and \
+                    self._credit_source(text, words, starts, comma, e, hi, [], s) is not None:
+                return comma                                 # (not «…, говорят врачи» inside a quote; not
+            comma = text.rfind(",", s, comma)                # …, уверены в …: no outlet after the verb)
         return e
 
     def _credit_source(self, text, words, starts, comma, e, hi, people, s) -> Speaker | None:
