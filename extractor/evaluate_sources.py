@@ -42,12 +42,14 @@ def _speaker_spans(extract, row, lang, docs, cache) -> list[tuple[int, int]]:
     base = row.get("sent_start")
     if doc is None or base is None or doc[base:base + len(text)] != text:
         quotes = [r for r in extract(text, lang=lang).records if r.kind == "quote"]
-        return sorted({(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None})
+        return sorted({(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None} |
+                      {(q.via_start, q.via_end) for q in quotes if q.via_start is not None})
     if row["doc_id"] not in cache:
         cache.clear()
         cache[row["doc_id"]] = [r for r in extract(doc, lang=lang).records if r.kind == "quote"]
-    spans = {(q.speaker_start - base, q.speaker_end - base) for q in cache[row["doc_id"]]
-             if q.speaker_start is not None and base <= q.speaker_start and q.speaker_end <= base + len(text)}
+    spans = {(a - base, b - base) for q in cache[row["doc_id"]]          # the speaker and the crediting outlet
+             for a, b in ((q.speaker_start, q.speaker_end), (q.via_start, q.via_end))
+             if a is not None and base <= a and b <= base + len(text)}
     return sorted(spans)
 
 

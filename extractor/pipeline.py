@@ -133,6 +133,9 @@ class Extractor:
                                  speaker=sp.name if sp else None, speaker_text=text[sp_start:sp_end] if sp else None,
                                  speaker_start=sp_start, speaker_end=sp_end, speaker_title=sp.title if sp else None,
                                  verb=q.verb, direct=q.direct, speaker_kind=sp.kind if sp else None))
+            if q.via is not None:                        # …, сообщает ТАСС: the outlet beside the speaker
+                records[-1].via_start, records[-1].via_end = norm.to_original(q.via.start, q.via.end)
+                records[-1].via = q.via.name
         records.sort(key=lambda r: (r.start, r.end))
         carry_currency(records, text, rules.quantities)     # 35 трлн рублей, а расходы — 36,6 трлн
         for i, r in enumerate(records, 1):

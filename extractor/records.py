@@ -112,6 +112,9 @@ class Quote(Record):
     verb: str | None = None        # деді, заявить, айтуынша, по словам
     direct: bool = True
     speaker_kind: str | None = None  # person, office, organization, group, pronoun
+    via: str | None = None         # the outlet that credits the statement (…, сообщает ТАСС; деп хабарлайды BAQ.KZ тілшісі)
+    via_start: int | None = None
+    via_end: int | None = None
 
 
 @dataclass

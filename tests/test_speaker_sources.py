@@ -50,9 +50,26 @@ def test_pro_drop_carries_the_speaker_over():
     assert [q.speaker for q in quotes] == ["Әлия Ғалымова", "Әлия Ғалымова"]
 
 
-@pytest.mark.parametrize("lang,floor_p,floor_r", [("kk", 0.95, 0.84), ("ru", 0.95, 0.69)])
+@pytest.mark.parametrize("lang,floor_p,floor_r", [("kk", 0.95, 0.88), ("ru", 0.95, 0.74)])
 def test_annotated_news_sentences(lang, floor_p, floor_r):
     """Sources hand-annotated in KazNERD / NEREL development sentences (read alone, without their
     document): the figures must not fall below what this version reaches."""
     got = score(str(CORPUS / lang / "speaker_sources.dev.jsonl"))
     assert got["precision"] >= floor_p and got["recall"] >= floor_r
+
+
+@pytest.mark.parametrize("lang,text,speaker,via", [
+    ("ru", "Министр торговли Серик Абенов заявил, что экспорт зерна вырос, сообщает корреспондент Zakon.kz.",
+     "Серик Абенов", "корреспондент Zakon.kz"),
+    ("ru", "Эксперты рассказали о росте цен на жильё, сообщает агентство Рейтер.", "Эксперты", "агентство Рейтер"),
+    ("kk", "Облыс әкімі Нұрлан Нөгаев жол жөнделетінін айтты, деп хабарлайды Kazinform тілшісі.",
+     "Нұрлан Нөгаев", "Kazinform тілшісі"),
+    ("ru", "Урожай зерна превысил 2 млн тонн, передает корреспондент Zakon.kz.", "корреспондент Zakon.kz", None),
+])
+def test_credit_line_is_via_when_someone_speaks(lang, text, speaker, via):
+    """The outlet crediting a statement is its source only when nobody else is; otherwise it is `via`."""
+    quotes = extract(text, lang=lang).records_of("quote")
+    assert [(q.speaker, q.via) for q in quotes] == [(speaker, via)]
+    q = quotes[0]
+    assert via is None or text[q.via_start:q.via_end] == via
+    assert "сообщает" not in q.text and "передает" not in q.text and "хабарлайды" not in q.text

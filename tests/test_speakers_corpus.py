@@ -14,6 +14,9 @@ def test_speakers(row, request):
     got = doc.records_of("quote")
     assert [(q.text, q.speaker, q.direct) for q in got] == \
         [(e["text"], e["speaker"], e["direct"]) for e in row["expect"]]
+    for q, e in zip(got, row["expect"]):                 # kind and office, where the passage gives them
+        assert q.speaker_kind == e.get("kind", q.speaker_kind)
+        assert q.speaker_title == e.get("title", q.speaker_title)
     for q in got:
         assert text[q.start:q.end] == q.text
         assert text[q.speaker_start:q.speaker_end] == q.speaker_text

@@ -57,10 +57,15 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
         self.people_nouns = Lexicon(lang, {w: w for w in data.get("people_nouns", [])})
         self.celebrations = Lexicon(lang, {w: w for w in data.get("celebrations", [])})
         self.connectives = frozenset(w.lower() for w in data.get("connectives", []))
+        # words inside one organization's name: Мәдениет және спорт министрлігі, Комитет по делам …
+        # offices named another way: глава государства → президент (resolved to its holder)
+        self.office_synonyms = {k.lower(): v.lower() for k, v in (data.get("office_synonyms") or {}).items()}
+        self.joiners = frozenset(w.lower() for w in data.get("joiners", []))
         self.according_to = Lexicon(lang, {w: w for w in data.get("according_to", [])})
         self.about_this = Lexicon(lang, {w: w for w in data.get("about_this", [])})
         self.titles = Lexicon(lang, {w: w for w in data.get("titles", [])})
         self.orgs = Lexicon(lang, {w: w for w in data.get("organization_words", [])})
+        self.places = Lexicon(lang, {w: w for w in data.get("places", [])})
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", []))
         self.byline = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(regex.escape(b) for b in data.get("byline", []))
                                     + r")[ \t]*:[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t.]*$") if data.get("byline") else None

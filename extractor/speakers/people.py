@@ -78,7 +78,8 @@ class NameResolution:
                     and _adjacent(text, words[first - 1], words[first]):
                 first -= 1                                   # Нұрсұлтан Әбішұлы Назарбаев
             if not words[first].text[:1].isupper() or self._is_title(words, first) or \
-                    self.orgs.contains(words[first].text) or _genitive(words[first].text, self.lang):
+                    self.orgs.contains(words[first].text) or _genitive(words[first].text, self.lang) or \
+                    self._place_not_name(words[first].text):         # министр финансов России Силуанов
                 continue
             name = self._full_name(text, words, first, i, surname)
             title = self._title_before(text, words, first)
@@ -92,6 +93,16 @@ class NameResolution:
                 p.name += "а"                                # Акмарал Альназарова, never Альназаров
                 p.surname += "а"
         return list(found.values())
+
+    def _place_not_name(self, word: str) -> bool:
+        """A place that cannot be a first name: in Russian only in an oblique case (России; Тулси
+        may be either)."""
+        if not self._place(word):
+            return False
+        if self.lang == "kk":
+            return True
+        from ..numerals.ru import parses
+        return parses(word)[0].tag.case != "nomn"
 
     def _feminine(self, text: str, surname: str, given: str) -> bool:
         """Is this -ов/-ев/-ин surname a woman's? Only its -а forms occur (Альназарова, Альназаровой, Әлназарованың), never the bare form or a
@@ -125,7 +136,7 @@ class NameResolution:
 
     def _title_before(self, text: str, words: list[Word], first: int) -> str | None:
         """The office written before a name: Президенті, глава МИД, Қазақстан Республикасының Президенті."""
-        for k in range(first - 1, max(-1, first - 4), -1):
+        for k in range(first - 1, max(-1, first - 7), -1):   # министр сельского хозяйства России
             if not _adjacent(text, words[k], words[k + 1]):
                 return None
             if self._is_title(words, k):
@@ -133,9 +144,16 @@ class NameResolution:
                 while start > 0 and start > k - 4 and _adjacent(text, words[start - 1], words[start]) \
                         and (words[start - 1].text[:1].isupper() or self._is_org(words[start - 1].text)):
                     start -= 1                               # Ұлттық банк төрағасы
-                return self._base_form(text, words, start, k, first)
-            if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text)):
+                head = k
+                while start > 0 and _adjacent(text, words[start - 1], words[start]) and \
+                        self._is_title(words, start - 1) and self._genitive_ru(words[start].text):
+                    start = head = start - 1                 # пресс-секретарь президента
+                head = next(j for j in range(start, head + 1) if self._is_title(words, j) or j == head)
+                return self._base_form(text, words, start, head, first)   # Председатель Совета директоров
+            joined = self.lang == "ru" and any(words[x].text.lower() in self.joiners for x in range(max(0, k - 3), k + 1))
+            if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text) or joined):
                 return None                                  # министра финансов Антона Силуанова: genitives between
+                                                             # (министр по чрезвычайным ситуациям: after по)
         return None
 
     def _genitive_ru(self, word: str) -> bool:
@@ -159,14 +177,28 @@ class NameResolution:
         prefix, last = word.lower().rsplit("-", 1)
         return frozenset(prefix + "-" + k for k in self.titles.keys(last)) | self.titles.keys(word)
 
-    def _holder(self, title_word: str, people: list[Person], before: int) -> Person | None:
-        """The person most recently named with this office before `before`."""
-        keys = self._title_keys(title_word)
+    def _holder(self, title_word: str, people: list[Person], before: int, phrase: str = "") -> Person | None:
+        """The person most recently named with this office before `before`: by the office's head
+        (`министр` → Министр финансов Антон Силуанов) or its synonym (`Глава государства`,
+        `Мемлекет басшысы` → the President, patterns/<lang>/speakers.yaml), and when the phrase
+        names a field (`министра финансов`, `Қаржы министрі`), only an office of that field."""
+        words = [w for w in regex.findall(r"[\w-]+", phrase.lower())]
+        synonym = next((v for k, v in self.office_synonyms.items() if _phrase_matches(k, words)), None)
+        keys = frozenset({synonym}) if synonym else self._title_keys(title_word)
+        fields = set() if synonym else {_stem(w) for w in words if not self._title_keys(w)
+                                        and w != title_word.lower() and len(w) > 2}
         best = None
         for p in people:
-            if p.title and p.start < before and any(k in self._title_keys(t) for t in p.title.split() for k in keys):
-                if best is None or p.start > best.start:
-                    best = p
+            if not p.title or p.start >= before:
+                continue
+            title_words = p.title.lower().split()
+            if not any(k in self._title_keys(t) for t in title_words for k in keys):
+                continue
+            own = {_stem(t) for t in title_words if not self._title_keys(t)}
+            if fields and own and not fields & own:
+                continue                     # министр финансов is not Министр обороны Иванов
+            if best is None or p.start > best.start:
+                best = p
         return best
 
     def _nearest_person(self, words, i, people) -> Person | None:
@@ -180,3 +212,17 @@ class NameResolution:
     def _person_at(self, words, i, people) -> Person | None:
         return self.resolve_surname(words[i].text, people) if words[i].text[:1].isupper() else None
 
+
+def _stem(word: str) -> str:
+    """A word's stem for comparing offices' fields: финансов, финансам → финан; Қаржы → қарж."""
+    return word[:max(3, min(5, len(word) - 1))]
+
+
+def _phrase_matches(key: str, words: list[str]) -> bool:
+    """Does a synonym (`глава государства`, `мемлекет басшысы`) match these words in any case
+    (главы государства, Мемлекет басшысының)? Each word by its stem, all but its last letter."""
+    parts = key.split()
+    for i in range(len(words) - len(parts) + 1):
+        if all(w.startswith(k[:max(3, len(k) - 1)]) for k, w in zip(parts, words[i:i + len(parts)])):
+            return True
+    return False

@@ -24,6 +24,7 @@ class QuoteMatch:
     direct: bool
     verb: str | None
     speaker: Speaker | None
+    via: Speaker | None = None     # the outlet crediting the statement (…, сообщает ТАСС), when a speaker is named
 
 
 @dataclass

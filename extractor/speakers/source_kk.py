@@ -100,9 +100,10 @@ class KazakhSource:
                 return a is None or not a.has("case")
         return low in self.pronouns or not _oblique(low)   # not Путинмен, Тоқаевқа
 
-    def _kk_phrase(self, text, words, h, lo, people, last, before, kind_hint=None) -> Speaker:
-        """The phrase ending at head words[h]: its modifiers before it (Облыстық әкімдік өкілдерінің)."""
-        a = h
+    def _kk_phrase(self, text, words, h, lo, people, last, before, kind_hint=None, start=None) -> Speaker:
+        """The phrase ending at head words[h]: its modifiers before it (Облыстық әкімдік өкілдерінің),
+        or from words[start] when the caller has read the whole name."""
+        a = h if start is None else start
         while a > lo and h - a < 4 and (_adjacent(text, words[a - 1], words[a]) or
                                         text[words[a - 1].end:words[a].start] == "."):   # BAQ.KZ
             prev = words[a - 1].text
@@ -117,6 +118,11 @@ class KazakhSource:
                 break
             a -= 1
         spk = self.speaker_in(text, words, a, h + 1, people, last, before)
+        if spk is not None and start is not None and spk.kind in ("organization", "office") and \
+                words[a].start < spk.start:                  # ҚР Ауыл шаруашылығы министрлігінің …: the whole name
+            spk.name = text[words[a].start:spk.start] + spk.name
+            spk.start = words[a].start
+            spk.text = text[spk.start:spk.end]
         head = words[h].text.lower()
         plural = PLURAL.search(head) is not None and head not in self.pronouns
         if spk is not None:
@@ -128,7 +134,7 @@ class KazakhSource:
         if plural:
             kind = "group"
         elif words[h].text[:1].isupper():
-            kind = "person"
+            kind = "organization" if self._kk_place(words[h].text) else "person"   # Ресей мәлімдеді
         else:
             kind = kind_hint or "person"
         return Speaker(name, written, words[a].start, words[h].end, kind=kind)
@@ -141,8 +147,19 @@ class KazakhSource:
                 while h + 1 < hi and _adjacent(text, words[h], words[h + 1]) and \
                         self._kk_head(text, words, h + 1, people) and words[h + 1].text.lower() not in self.pronouns:
                     h += 1                   # Ұлттық банк төрағасы, Чехия Үкіметі: the head is last
+                if not self._kk_known_head(words, h, people):
+                    far = self._kk_named_head(text, words, h, hi, people)
+                    if far is not None:              # ҚР Мәдениет және спорт министрлігінің баспасөз қызметі
+                        a = k
+                        while a > lo and k - a < 3 and _adjacent(text, words[a - 1], words[a]) and \
+                                words[a - 1].text[:1].isupper() and words[a - 1].text.lower() not in self.connectives:
+                            a -= 1                   # Ұлттық Банкінің …: the capitals before
+                        return self._kk_phrase(text, words, far, lo, people, last, before, start=a)
                 if words[h].text.lower().endswith(GENITIVE):
                     continue
+                if h + 1 < hi and any(self._kk_place(words[x].text) for x in range(k, h + 1)) and \
+                        not any(self._kk_known_head(words, x, people) for x in range(k, h + 1)):
+                    continue                 # Алматы биыл …: a place is a source only right before the verb
                 if h + 1 < hi and _adjacent(text, words[h], words[h + 1]) and words[h + 1].text[:1].isupper() \
                         and _oblique(words[h + 1].text.lower()):
                     continue                 # Владимир Путинмен: a name in another case
@@ -154,6 +171,46 @@ class KazakhSource:
             if any(c in gap for c in ".!?;") and k + 1 < hi:
                 return None
         return None
+
+    def _kk_place(self, word: str) -> bool:
+        """A place name: listed in patterns/kk/speakers.yaml (Қызылорда, Ресей) or a place for
+        pymorphy3 (Алматы, Украина)."""
+        from ..numerals.ru import parses
+        return self.places.contains(word) is not None or "Geox" in parses(word)[0].tag
+
+    def _kk_known_head(self, words, k, people) -> bool:
+        """Is words[k] a head by its meaning (a person, office, organization, pronoun, people
+        noun), not only by its capital letter?"""
+        w = words[k].text
+        return self._person_at(words, k, people) is not None or w.lower() in self.pronouns or \
+            self._is_title(words, k) or self._is_org(w) or self.people_nouns.contains(w.split("-")[-1]) is not None \
+            or AGENT.search(w.lower()) is not None or bool(self._surname_shaped(w))
+
+    def _kk_named_head(self, text, words, h, hi, people) -> int | None:
+        """The real head of a name that opens with capitalized words: the office or organization
+        (in the nominative) its genitives and joiners lead to (Ұлттық Банкінің Ақша-кредит саясаты
+        жөніндегі комитеті; ҚР Мәдениет және спорт министрлігінің баспасөз қызметі), or the person
+        named after that office (… Ұлттық Банкінің төрағасы Тимур Сүлейменов)."""
+        best = None
+        j = h + 1
+        while j < hi and j - h <= 8 and _adjacent(text, words[j - 1], words[j]):
+            w = words[j].text
+            low = w.lower()
+            if self.verbs.contains(w) is not None or low in self.pronouns or \
+                    (low in self.connectives and low not in self.joiners):
+                break
+            if best is not None and (self._person_at(words, j, people) is not None or self._surname_shaped(w)) \
+                    and self._kk_head(text, words, j, people):
+                return j                     # the person named after the office
+            if (self._is_title(words, j) or self._is_org(w)) and self._kk_head(text, words, j, people):
+                best = j
+            elif best is not None and not w[:1].isupper():
+                break                        # the office is followed by its clause
+            elif not (low in self.joiners or w[:1].isupper() or low.endswith(GENITIVE)
+                      or POSSESSIVE.search(low) or not _oblique(low)):
+                break
+            j += 1
+        return best
 
     def kk_source_after(self, text, words, lo, hi, people, last, before, to_end=False) -> Speaker | None:
         """The phrase right after the verb: деген Елбасы (its first head); after a quote, the whole
@@ -205,7 +262,8 @@ class KazakhSource:
             prev = words[j].text.lower()
             gap = text[words[j].end:words[j + 1].start]
             if prev in ("деп", "туралы", "жайында", "жөнінде") or NOMINALIZED.search(prev) is not None \
-                    or (j == vi - 1 and any(c in gap for c in "»\"-")) or prev.endswith(("уын", "уін")):
+                    or (j == vi - 1 and any(c in gap for c in "»\"-")) or prev.endswith(("уын", "уін")) \
+                    or (j == vi - 1 and prev.endswith(("уды", "уді"))):   # салықты төмендетуді ұсынды
                 return True
             if "," in gap:
                 return False

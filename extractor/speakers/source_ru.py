@@ -161,11 +161,21 @@ class RussianSource:
             skipped = False
             if self._head_parse(text, words, k, lo, verb_tag) is not None:
                 return self._owner(text, words, k, lo)
+            if k == vi - 1 and self._place_subject(text, words, k, lo, verb_tag):
+                return k                     # Украина заявила: a place is a source only as the verb's subject
             tag = parses(words[k].text)[0].tag
             if tag.POS in ("VERB", "CONJ") and words[k].text.lower() not in ("и",):
                 return None                  # another clause's verb or a conjunction
             k -= 1
         return None
+
+    def _place_subject(self, text, words, k, lo, verb_tag) -> bool:
+        """A capitalized place name in the nominative, agreeing with the verb right after it."""
+        w = words[k].text
+        if not w[:1].isupper() or self._in_pp(text, words, k, lo):
+            return False
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Geox" in p.tag and _agrees(p.tag, verb_tag)
+                   for p in parses(w)[:3])
 
     def _owner(self, text, words, k, lo) -> int:
         """Врачи НАСА, Члены КПРФ, адвокат Сингха: a name that cannot show its case, after a
@@ -226,7 +236,8 @@ class RussianSource:
                 continue
             if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL", "COMP", "PRED") or w.lower() in RELATIVE or \
                     (self._sentence_initial(text, words, k) and _common_word(w) and not self._is_title(words, k)
-                     and not (tag.POS == "ADJF" and tag.gender == head_tag.gender and "Fixd" not in head_tag)):
+                     and not (tag.POS == "ADJF" and tag.gender == head_tag.gender and "Fixd" not in head_tag)
+                     and not (tag.POS == "ADJF" and self._is_title(words, k + 1))):   # Старший экономист
                 break                        # Позднее Рауль Кастро: an adverb opening the sentence
             if w.lower() in ("его", "её", "ее", "их"):
                 keep = k                     # его дочь
@@ -240,7 +251,8 @@ class RussianSource:
         b = h + 1
         if words[h].text.lower() in ONE and b + 1 < hi and words[b].text.lower() == "из":
             b += 2                               # один из участников рынка
-        while b < hi and b - h <= 8 and _adjacent(text, words[b - 1], words[b]):
+        while b < hi and b - h <= 8 and (_adjacent(text, words[b - 1], words[b]) or (
+                text[words[b - 1].end:words[b].start] == "." and words[b].text.isascii())):   # Zakon.kz
             w = words[b].text
             tag = parses(w)[0].tag
             if w.lower() == "и" and b + 1 < hi and _adjacent(text, words[b], words[b + 1]) and \
@@ -248,14 +260,21 @@ class RussianSource:
                     any("gent" in p.tag for p in parses(words[b + 1].text)[:2]):
                 b += 2                           # в сообщении правительства и губернатора …
                 continue
+            if w.lower() in self.joiners and (self._is_org(words[h].text) or self._is_title(words, h)):
+                j = self._joined_end(text, words, b, hi)
+                if j > b:                            # Комитет по денежно-кредитной политике …
+                    b = j
+                    continue
             if tag.POS in ("PREP", "CONJ", "VERB", "INFN", "ADVB", "PRCL", "GRND") or w.lower() in RELATIVE:
                 break
-            if not (w[:1].isupper() or "gent" in tag or any("gent" in p.tag for p in parses(w)[:2])):
+            if not (w[:1].isupper() or "gent" in tag or any("gent" in p.tag for p in parses(w)[:2])
+                    or (w.isascii() and text[words[b - 1].end:words[b].start] == ".")):   # Zakon.kz
                 break
             b += 1
         head = words[h]
         spk = self.speaker_in(text, words, a, b, people, last, before)
-        plural = parses(head.text)[0].tag.number == "plur" and head.text.lower() not in PERSONAL
+        plural = parses(head.text)[0].tag.number == "plur" and head.text.lower() not in PERSONAL and \
+            not (head.text[:1].isupper() and self._surname_shaped(head.text))   # Песков, not пески
         if spk is not None:
             if plural and spk.kind in ("office", "organization") and spk.start <= head.start < spk.end:
                 spk.kind = "group"           # депутаты, представители ведомства
@@ -277,9 +296,12 @@ class RussianSource:
             initial = a > 0 and regex.fullmatch(r"\p{Lu}\.\s?", text[words[a - 1].start:words[a].start]) is not None
             person = self._surname_shaped(head.text) or name_run or initial or any(
                 {"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(head.text)[:2])
-            kind = "person" if person and not head.text.isupper() else "organization"
+            place = "Geox" in parses(head.text)[0].tag and not initial   # Украина заявила: a state, not a person
+            kind = "person" if person and not head.text.isupper() and not place else "organization"
         else:
             kind = "group" if plural else "person"
+            if any(words[j].text.isascii() for j in range(h + 1, b)):
+                kind = "organization"                # корреспондент Zakon.kz: the outlet credits itself
         return Speaker(self._base_form(text, words, a, h, b), written, words[a].start, words[b - 1].end, kind=kind)
 
     def _ru_in_phrase(self, text, words, vi, vj, lo, hi, verb_tag) -> Speaker | None:

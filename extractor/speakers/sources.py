@@ -49,7 +49,7 @@ class SourcePhrases:
                 return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
             if i + 1 < hi and _adjacent(text, w, words[i + 1]) and self._person_at(words, i + 1, people) is not None:
                 continue                                     # Айдарбек Сапаров: a first name in -бек
-            if self._surname_shaped(w.text) and not self._is_org(w.text) and \
+            if self._surname_shaped(w.text) and not self._is_org(w.text) and not self._place(w.text) and \
                     not (self.lang == "ru" and _common_word(w.text) and self._sentence_initial(text, words, i)):
                 # (Один opening a sentence is no surname; Песков inside one is)
                 name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
@@ -64,24 +64,30 @@ class SourcePhrases:
             if is_title:
                 n = (self.titles.match(words, i) or (None, 1))[1]
                 first = self._phrase_start(text, words, i, lo)   # Денсаулық сақтау министрі
-                end = i + n
-                while end < hi and _adjacent(text, words[end - 1], words[end]) and (
-                        words[end].text[:1].isupper() or (end == i + n and self._genitive_ru(words[end].text)
-                                                          and not self._function_word(words[end].text))):
-                    # пресс-секретарь Кремля, вице-министр труда
-                    end += 1                                 # пресс-секретарь Кремля
+                end = self._office_end(text, words, i + n, hi)   # министр сельского хозяйства России
                 written = text[words[first].start:words[end - 1].end]
-                names = end - (i + n)
-                k = end - min(3, names - 1) if names > 2 else i + n
-                if names >= 2 and all(self._name_like(words[j].text) for j in range(k, end)):
-                    # Президент Турции Реджеп Тайип Эрдоган: a name not in the article's people
+                k = end                                      # the name closing the phrase, up to three words
+                while k > i + n and end - k < 3 and words[k - 1].text[:1].isupper() and \
+                        self._name_like(words[k - 1].text):
+                    k -= 1
+                if end - k < 2 and end > i + n and words[end - 1].text[:1].isupper() and \
+                        self._surname_shaped(words[end - 1].text) and not self._place(words[end - 1].text):
+                    k = end - 1                              # Экономист Иванов: a surname alone after the office
+                    name = self._surname_shaped(words[k].text) if self.lang == "kk" else words[k].text
+                    return Speaker(name, words[k].text, words[k].start, words[k].end,
+                                   self._base_form(text, words, first, i, k))
+                if end - k >= 2:
+                    # Министр сельского хозяйства России Александр Ткачев: the office with its
+                    # complements, then a name not in the article's people
                     name = text[words[k].start:words[end - 1].end]
+                    if self.lang == "ru" and self._oblique_name(words[k].text):
+                        name = self._full_name(text, words, k, end - 1, self._surname_base(words[end - 1].text))
                     title = self._base_form(text, words, first, i, k)
                     return Speaker(name, name, words[k].start, words[end - 1].end, title)
                 if self._plural(w.text):                     # аналитики, сарапшылардың: a group
                     return Speaker(self._group_name(text, words, first, i, end), written, words[first].start,
                                    words[end - 1].end, kind="group")
-                holder = self._holder(w.text, people, before)
+                holder = self._holder(w.text, people, before, written)
                 if holder is not None:
                     return Speaker(holder.name, written, words[first].start, words[end - 1].end, holder.title)
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
@@ -91,6 +97,7 @@ class SourcePhrases:
                 while end < hi and _adjacent(text, words[end - 1], words[end]) and (
                         words[end].text[:1].isupper() or (end == i + 1 and self._genitive_ru(words[end].text))):
                     end += 1                                 # пресс-служба Акорды
+                end = self._joined_end(text, words, end, hi)
                 written = text[words[first].start:words[end - 1].end]
                 return Speaker(self._base_form(text, words, first, i, end), written, words[first].start,
                                words[end - 1].end, kind="organization")
@@ -102,6 +109,39 @@ class SourcePhrases:
                 return Speaker(w.text, w.text, w.start, w.end, kind="pronoun")
         return None
 
+    def _office_end(self, text, words, end, hi) -> int:
+        """Where an office's complements end: genitives (сельского хозяйства, труда) and capitalized
+        words (России, Кремля, банка Luminor) after it, a name included."""
+        start = end
+        while end < hi and end - start < 8 and _adjacent(text, words[end - 1], words[end]):
+            w = words[end].text
+            if w[:1].isupper() or (self._genitive_ru(w) and not self._function_word(w)
+                                   and not self._verb_form_ru(w)):
+                end += 1
+            else:
+                break
+        return self._joined_end(text, words, end, hi)
+
+    def _joined_end(self, text, words, end, hi) -> int:
+        """A Russian name that goes on over `по`/`и` (Комитет по денежно-кредитной политике
+        Национального банка, министр по чрезвычайным ситуациям): its nouns and adjectives in any case."""
+        if self.lang != "ru" or end >= hi or words[end].text.lower() not in self.joiners or \
+                not _adjacent(text, words[end - 1], words[end]):
+            return end
+        from ..numerals.ru import parses
+        j = end + 1
+        while j < hi and j - end <= 6 and _adjacent(text, words[j - 1], words[j]):
+            tag = parses(words[j].text)[0].tag
+            if tag.POS not in ("ADJF", "NOUN", "PRTF") or self._verb_form_ru(words[j].text) or \
+                    (j > end + 1 and tag.case == "nomn" and not words[j].text[:1].isupper()):
+                break                                        # the next clause's subject or verb
+            j += 1
+        return j if j > end + 1 and parses(words[j - 1].text)[0].tag.POS == "NOUN" else end
+
+    def _verb_form_ru(self, word: str) -> bool:
+        from ..numerals.ru import parses
+        return parses(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
+
     def _phrase_start(self, text, words, i, lo) -> int:
         """Where the name of an office or organization begins: the furthest capitalized word
         at most three adjacent words back (Ауыл шаруашылығы министрлігі, Ұлттық банк); in Kazakh
@@ -109,19 +149,23 @@ class SourcePhrases:
         басшысы, әкімдік баспасөз қызметі)."""
         first = i
         possessive = self.lang == "kk" and POSSESSIVE_KK.search(words[i].text.lower()) is not None
-        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+        reach = 7 if any(words[k].text.lower() in self.joiners for k in range(max(lo, i - 7), i)) else 3
+        for k in range(i - 1, max(lo, i - reach) - 1, -1):
             dotted = text[words[k].end:words[k + 1].start] == "." and words[k].text.isascii()   # BAQ.KZ
             if not (_adjacent(text, words[k], words[k + 1]) or dotted) or self.verbs.contains(words[k].text) or \
                     (self._is_title(words, k) and not possessive) or \
                     self.resolve_surname(words[k].text, []) is not None:
                 break
             low = words[k].text.lower()
+            if low in self.joiners and k > lo:
+                continue                                     # Мәдениет және спорт министрлігі
             if words[k].text[:1].isupper() and not self._function_word(words[k].text):
                 first = k
             elif self.lang == "ru" and self._adjective_ru(words[k].text):
                 first = k                                    # дорожной полиции, федеральной прокуратуры
             elif possessive and low not in self.connectives and low not in self.pronouns and \
-                    not _oblique_kk(low) and not low.endswith(("ды", "ді", "ты", "ті", "п")):
+                    not _oblique_kk(low) and (not low.endswith(("ды", "ді", "ты", "ті", "п"))
+                                              or words[k + 1].text.lower() in self.joiners):   # саясаты жөніндегі
                 first = k
             else:
                 break
@@ -148,11 +192,36 @@ class SourcePhrases:
                 return True
         return False
 
+    def _oblique_name(self, word: str) -> bool:
+        """A first name pymorphy3 knows, not in the nominative (Фолькера, Антона)."""
+        from ..numerals.ru import parses
+        p = next((p for p in parses(word) if "Name" in p.tag), None)
+        return p is not None and p.tag.case != "nomn" and all(
+            q.tag.case != "nomn" for q in parses(word) if "Name" in q.tag)
+
+    def _surname_base(self, word: str) -> str:
+        """A surname in the nominative masculine (Силуанова → Силуанов; Буфье stays)."""
+        from ..numerals.ru import parses
+        p = next((p for p in parses(word) if "Surn" in p.tag), None)
+        if p is None:
+            return word
+        return p.normal_form[:1].upper() + p.normal_form[1:]
+
+    def _place(self, word: str) -> bool:
+        """A place name (Украина, Алматы, Қызылорда), never a surname however it ends."""
+        if self.lang == "kk":
+            return self._kk_place(word)
+        from ..numerals.ru import parses
+        tag = parses(word)[0].tag
+        return "Geox" in tag and "Surn" not in tag
+
     def _name_like(self, word: str) -> bool:
         """Could be part of a person's name: not an abbreviation (МИД), organization or place."""
         if word.isupper() or self._is_org(word):
             return False
         if self.lang == "ru":
+            if word.isascii():
+                return False                                 # банка Luminor: a Latin name is a company
             from ..numerals.ru import parses
             tag = parses(word)[0].tag
             return "Geox" not in tag and "Orgn" not in tag and tag.POS in ("NOUN", None)
@@ -181,7 +250,7 @@ class SourcePhrases:
 
     def _person_in_phrase(self, text, words, i, hi, people) -> bool:
         """A person named within the same phrase, a few adjacent words on."""
-        for j in range(i + 1, min(i + 5, hi)):
+        for j in range(i + 1, min(i + 9, hi)):       # министр сельского хозяйства России Александр Ткачев
             if not _adjacent(text, words[j - 1], words[j]):
                 return False
             if self._person_at(words, j, people) is not None:
@@ -207,7 +276,9 @@ class SourcePhrases:
             from ..numerals.ru import parses
             prefix, _, last = head_word.rpartition("-")      # пресс-службы → пресс-служба
             parse = parses(last)[0]
-            if parse.tag.POS == "NOUN" and not last.isupper() and last:   # МИД stays МИД
+            surname = last[:1].isupper() and self._surname_shaped(last) and \
+                not ({"Surn", "Name"} & parse.tag.grammemes) and not self._is_org(last)   # Песков, not Песок
+            if parse.tag.POS == "NOUN" and not last.isupper() and last and not surname:   # МИД stays МИД
                 lemma = parse.normal_form
                 lemma = lemma[:1].upper() + lemma[1:] if last[:1].isupper() else lemma
                 head_word = prefix + ("-" if prefix else "") + lemma

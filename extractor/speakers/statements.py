@@ -55,6 +55,13 @@ class StatementFinding:
                     spk = self.speaker_in(text, words, lo, i, people, last, s) or \
                         self.kk_source_genitive(text, words, i, lo, people, last, s)
                     body = comma + 1 if 0 <= comma else marker_end
+                inner = self._inner_report(text, words, starts, sentences, k, body, hi, people, last) \
+                    if spk is not None and self.lang == "ru" else None
+                if inner is not None:                        # Как сообщает РИА «Новости», Песков сказал, что …
+                    inner.via = spk
+                    out.append(inner)
+                    last = inner.speaker
+                    break
                 if spk is not None:
                     out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
                     last = spk
@@ -72,6 +79,41 @@ class StatementFinding:
                 if out and out[-1].speaker is not None and s <= out[-1].speaker.start < e:
                     self._citing(text, words, starts, out[-1], e, hi, people, last)
         return out
+
+    def _inner_report(self, text, words, starts, sentences, k, body, hi, people, last) -> QuoteMatch | None:
+        """The statement of a person's reporting verb inside what an outlet reports: the person is
+        its source, the outlet only the channel (Как сообщает РИА «Новости», Песков сказал, что …)."""
+        a = _word_range(starts, body, sentences[k][1])[0]
+        verb = self._verb(words, a, hi)
+        if verb is None:
+            return None
+        q = self._reported_by(text, words, starts, sentences, k, a, hi, people, last, verb)
+        return q if q is not None and q.speaker is not None and q.speaker.start >= body else None
+
+    def _credit(self, text, words, starts, s, e, hi) -> int:
+        """Where a closing credit line begins (…, сообщает ТАСС; …, передает корреспондент Zakon.kz):
+        the offset of its comma, or e when the sentence has none. A statement never runs over it."""
+        comma = text.rfind(",", s, e)
+        for _ in range(3):                                   # …, передает РИА Новости со ссылкой на X, которое …
+            if comma < 0:
+                return e
+            a = _word_range(starts, comma, e)[0]
+            opened = text.count("«", s, comma) - text.count("»", s, comma)
+            if a < hi and hi - a <= 16 and opened <= 0 and words[a].text[:1].islower() and \
+                    _ru_tag(words[a].text).POS == "VERB" and self._verb(words, a, a + 1) is not None and \
+                    self._credit_source(text, words, starts, comma, e, hi, [], s) is not None:
+                return comma                                 # (not «…, говорят врачи» inside a quote; not
+            comma = text.rfind(",", s, comma)                # …, уверены в …: no outlet after the verb)
+        return e
+
+    def _credit_source(self, text, words, starts, comma, e, hi, people, s) -> Speaker | None:
+        """The outlet of a credit line after `comma` (…, сообщает агентство Рейтер)."""
+        a = _word_range(starts, comma, e)[0]
+        verb = self._verb(words, a, a + 1)
+        if verb is None:
+            return None
+        spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, None, s, right_first=True)
+        return spk if spk is not None and spk.start > words[verb[1]].start else None
 
     def _citing(self, text, words, starts, q, e, hi, people, last) -> None:
         """сообщают СМИ со ссылкой на его жену …: the source as written takes in whom it cites
@@ -200,7 +242,11 @@ class StatementFinding:
         that = THAT.search(text, words[vj - 1].end, e)
         if that is not None and that.start() - words[vj - 1].end < 60:
             spk = self._source_of(text, words, vi, vj, lo, hi, people, last, s)
-            return None if spk is None else QuoteMatch(*_trim(text, that.end(), e), False, verb[0], spk)
+            end = self._credit(text, words, starts, that.end(), e, hi)   # …, сообщает ТАСС: not the statement
+            if spk is None:
+                return None
+            return QuoteMatch(*_trim(text, that.end(), end), False, verb[0], spk,
+                              self._credit_source(text, words, starts, end, e, hi, people, s) if end < e else None)
         if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
             spk = self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True) or \
                 self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s)
@@ -215,7 +261,8 @@ class StatementFinding:
         if spk is None:
             return None
         after = max(words[vj - 1].end, spk.end if spk.start > words[vi].start else 0)
-        body = _trim(text, after, _clause_end(text, after, e))
+        credit = self._credit(text, words, starts, after, e, hi)     # X заявил о …, сообщает Y
+        body = _trim(text, after, _clause_end(text, after, credit))
         if len(WORD.findall(text, *body)) < 2 and spk.start > words[vi].start:
             body = _trim(text, s, words[vi].start)           # О смерти Мендонсы сообщила его дочь.
         if text[s:e].rstrip().endswith(":") and k + 1 < len(sentences):
@@ -224,9 +271,23 @@ class StatementFinding:
             return None                                      # полиция уточняет обстоятельства: an object, no statement
         if len(WORD.findall(text, *body)) < 2:
             return None
-        return QuoteMatch(*body, False, verb[0], spk)
+        via = self._credit_source(text, words, starts, credit, e, hi, people, s) if credit < e else None
+        return QuoteMatch(*body, False, verb[0], spk, via)
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
+        c = next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
+                  and "," in text[words[c - 1].end:words[c].start] and self._verb(words, c + 1, c + 2)), None)
+        if c is not None:                                    # X … айтты, деп хабарлайды BAQ.KZ тілшісі: X's
+            inner = self._verb(words, lo, c)
+            if inner is not None and _at_end(words, inner[2], c, self.connectives) and inner[1] > lo \
+                    and self.kk_statement_before(text, words, inner[1]):
+                spk = self.kk_source_before(text, words, lo, inner[1], people, last, s)
+                if spk is not None:
+                    body = _trim(text, spk.end, words[inner[1]].start)
+                    body = _trim(text, body[0], _strip_quotative(text, words, inner[1], body))
+                    if len(WORD.findall(text, *body)) >= 2:
+                        via = self.kk_source_after(text, words, c + 2, hi, people, None, s, to_end=True)
+                        return QuoteMatch(*body, False, inner[0], spk, via)
         final = self._verb(words, max(lo, hi - 3), hi)       # the verb that ends the sentence, if any
         if final is not None and _at_end(words, final[2], hi, self.connectives) and final[1] > verb[1]:
             verb = final                                     # Осылай деген Елбасы … атап өтті
