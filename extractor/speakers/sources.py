@@ -298,7 +298,7 @@ class SourcePhrases:
 
     def _plural(self, word: str) -> bool:
         if self.lang == "kk":
-            from .source_kk import PLURAL
+            from .kk_endings import PLURAL
             return PLURAL.search(word.lower()) is not None
         from ..numerals.ru import parses
         return parses(word)[0].tag.number == "plur"
@@ -307,7 +307,7 @@ class SourcePhrases:
         """A group as a reader names it: аналитиков → аналитики, Сарапшылардың → Сарапшылар."""
         w = words[head]
         if self.lang == "kk":
-            from .source_kk import GENITIVE
+            from .kk_endings import GENITIVE
             word = w.text[:-3] if w.text.lower().endswith(GENITIVE) else w.text
         else:
             from ..numerals.ru import parses

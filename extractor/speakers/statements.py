@@ -8,7 +8,7 @@ import bisect
 import regex
 
 from .quotes import QuoteMatch
-from .source_kk import PARTICIPLE
+from .kk_endings import PARTICIPLE
 from .sources import Speaker
 from .text import WORD, _overlaps, _trim, _word_range
 
