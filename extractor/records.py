@@ -10,7 +10,9 @@ import typing
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "0.2"    # 0.2: period, duration and quote records; author; links
+SCHEMA_VERSION = "0.3"    # 0.3: ratio records; per, base_value, from/to on amounts; times, approx, comparison
+                          # bases and datelines on periods; speaker_kind and via on quotes; document text and input
+                          # (0.2: period, duration and quote records; author; links)
 
 
 @dataclass(kw_only=True)
