@@ -14,7 +14,7 @@ from .clock import RU_AT, ClockRules
 from .cumulative import CumulativeCues, cumulative_dates
 from .numbers import _year_like
 from .reading import MONTH_DASH, Reader
-from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
+from .spec import DAY_TIME_GLUE, DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
 
 
 class PeriodRules(Reader):
@@ -81,17 +81,23 @@ class PeriodRules(Reader):
         return text[:1].isdigit() or text.lower() in self.clock.starters or text.lower() in RU_AT
 
     def _clock_period(self, doc, clock, found: list[PeriodMatch], doc_date) -> PeriodMatch:
-        """A clock time on the day named right before it (5 декабря в 10:00), else the document's."""
+        """A clock time on the day named right before it (22 қараша күні сағат 15:00-де, 12 января
+        в 10:00, в понедельник в 15:30) is one record with that day, else on the document's day."""
         start, end, start_time, end_time, grain, zone = clock
         day = found[-1] if found else None
         if day is not None and day.kind == "period" and day.grain == "day" and day.start_date is not None \
-                and day.start_date == day.end_date and (day.tok_end == start or day.tok_end == start - 1
-                                                        and not doc[start - 1].is_alpha):
-            iso, relative = day.start_date, day.relative
-        else:
-            iso, relative = doc_date and doc_date.isoformat(), True
-        return PeriodMatch("period", start, end, iso, iso, grain, relative,
+                and day.start_date == day.end_date and self._joins_day(doc, day.tok_end, start):
+            found.pop()
+            return PeriodMatch("period", day.tok_start, end, day.start_date, day.end_date, grain, day.relative,
+                               start_time=start_time, end_time=end_time, timezone=zone, weekday=day.weekday)
+        iso = doc_date and doc_date.isoformat()
+        return PeriodMatch("period", start, end, iso, iso, grain, True,
                            start_time=start_time, end_time=end_time, timezone=zone)
+
+    def _joins_day(self, doc, day_end: int, start: int) -> bool:
+        """Only a comma or the day's own word (күні) stands between a day and its clock time."""
+        gap = [doc[k].text.lower() for k in range(day_end, start)]
+        return len(gap) <= 2 and all(w in DAY_TIME_GLUE for w in gap)
 
     def _may_start(self, text: str) -> bool:
         """A cheap test before the rules: a time word, a Roman numeral or a digital date."""
@@ -253,8 +259,8 @@ class PeriodRules(Reader):
 def _weekday_on_its_date(found: list[PeriodMatch]) -> None:
     """16 желтоқсан … сейсенбіге келіп тұр, 2 декабря, в понедельник: a weekday beside a dated
     day that falls on it is that day, not the last or next such weekday."""
-    days = [m for m in found if m.weekday is None and m.grain == "day" and m.start_date
-            and m.start_date == m.end_date]
+    days = [m for m in found if m.weekday is None and (m.grain == "day" or m.start_time is not None)
+            and m.start_date and m.start_date == m.end_date]
     for m in found:
         if m.weekday is None:
             continue

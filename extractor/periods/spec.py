@@ -12,6 +12,7 @@ ROMAN_UPPER = frozenset(r.upper() for r in ROMAN)
 PLURAL_YEARS = ("жылдар", "годы", "годах", "годов", "годам", "годами", "гг")   # 90-жылдары, 90-е годы
 LIST_JOINERS = frozenset({",", "и", "және", "мен", "бен", "пен"})
 DASHES = frozenset("-–—")
+DAY_TIME_GLUE = frozenset({",", "күні"})   # 22 қараша күні сағат 15:00-де, 2 декабря, в 10:00
 
 
 @dataclass(frozen=True)
