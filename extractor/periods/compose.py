@@ -14,7 +14,7 @@ from .clock import RU_AT, ClockRules
 from .cumulative import CumulativeCues, cumulative_dates
 from .numbers import _year_like
 from .reading import MONTH_DASH, Reader
-from .spec import DAY_TIME_GLUE, DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
+from .spec import DAY_TIME_GLUE, DASHES, KK_FROM, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
 
 
 class PeriodRules(Reader):
@@ -89,7 +89,8 @@ class PeriodRules(Reader):
                 and day.start_date == day.end_date and self._joins_day(doc, day.tok_end, start):
             found.pop()
             return PeriodMatch("period", day.tok_start, end, day.start_date, day.end_date, grain, day.relative,
-                               start_time=start_time, end_time=end_time, timezone=zone, weekday=day.weekday)
+                               start_time=start_time, end_time=end_time, timezone=zone, weekday=day.weekday,
+                               clock_from=start)
         iso = doc_date and doc_date.isoformat()
         return PeriodMatch("period", start, end, iso, iso, grain, True,
                            start_time=start_time, end_time=end_time, timezone=zone)
@@ -173,7 +174,7 @@ class PeriodRules(Reader):
             if second is not None and isinstance(second[1], Spec):
                 end, last = second
                 role_before = None
-        elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(("дан", "ден", "тан", "тен", "нан", "нен")):
+        elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(KK_FROM):
             second = self._core(doc, end, nums)      # 2020 жылдан 2024 жылға дейін
             if second is not None and isinstance(second[1], Spec):
                 bound = self.after_words.match(doc, second[0])
@@ -186,10 +187,12 @@ class PeriodRules(Reader):
             role_after = after[0]
             end += after[1]
         if role_after == "since" and last is spec and self.lang == "kk":
-            second = self._core(doc, end, nums)     # 2023 жылдан бастап 2024 жылды қоса есептегенде
-            inclusive = second and isinstance(second[1], Spec) and self.after_words.match(doc, second[0])
-            if inclusive and inclusive[0] == "inclusive":
-                end, last, role_after = second[0] + inclusive[1], second[1], None
+            # 2023 жылдан бастап 2024 жылды қоса есептегенде; 2024 жылдың қыркүйегінен бастап
+            # 2025 жылдың 27 сәуіріне дейін: the second bound closes the span
+            second = self._core(doc, end, nums)
+            closing = second and isinstance(second[1], Spec) and self.after_words.match(doc, second[0])
+            if closing and closing[0] in ("inclusive", "until"):
+                end, last, role_after = second[0] + closing[1], second[1], None
         role = None if spec.to_year else role_after or role_before
         if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
             spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
