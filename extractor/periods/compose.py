@@ -202,6 +202,8 @@ class PeriodRules(Reader):
             return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, True,
                                approx=True)
         when = tense(start) if tense is not None and doc_date is not None and floating(spec) else None
+        if spec.weekend and spec.towards is None and when is None:
+            return None                                 # в выходные дни музей не работает: every weekend
         first_range = resolve(spec, doc_date, when)
         if last is not spec and first_range is not None and floating(last) and last.weekday is None:
             last = replace(last, year=first_range[0].year)  # с 20 ноября по 5 декабря: one year for both

@@ -55,7 +55,7 @@ class Reader(NumberCores):
         before = {w.split()[0] for w in data.get("before_words", {})}
         self.before_first = frozenset(before)
         for section in ("time_units", "months", "weekdays", "relative", "shifts", "parts", "seasons", "anaphoric",
-                        "recurring", "every_before", "vague_numbers", "halves", "quarters", "comparisons"):
+                        "recurring", "every_before", "vague_numbers", "halves", "quarters", "comparisons", "weekends"):
             for phrase in data.get(section, {}):
                 words = phrase.split()
                 # в тот же день: the word after a preposition is what makes it worth a look
@@ -71,13 +71,13 @@ class Reader(NumberCores):
         self.section_lexicons = [
             (section, Lexicon(lang, {phrase.split()[0]: True for phrase in data.get(section, {})}))
             for section in ("comparisons", "time_units", "months", "weekdays", "relative", "shifts", "parts",
-                            "seasons", "anaphoric", "recurring", "every_before", "vague_numbers")]
+                            "seasons", "anaphoric", "recurring", "every_before", "vague_numbers", "weekends")]
         self._section_rules = [
             ("comparisons", self._comparison), ("months", self._month_core), ("weekdays", self._weekday), ("relative", self._relative_word),
             ("shifts", self._shifted_unit), ("roman", self._roman_part), ("parts", self._part_first),
             ("time_units", self._part_first), ("anaphoric", self._anaphoric), ("recurring", self._recurring),
             ("every_before", self._recurring), ("time_units", self._recurring), ("seasons", self._season),
-            ("vague_numbers", self._vague_duration)]
+            ("vague_numbers", self._vague_duration), ("weekends", self._weekend)]
 
     # -- the words of a sentence -------------------------------------------
     def _word(self, lex: Lexicon, doc, i: int):
@@ -190,6 +190,22 @@ class Reader(NumberCores):
             return None                                     # среды "environment": a weekday only after в / до
         end = i + 1 + (self._unit(doc, i + 1) == "day")
         return end, Spec("day", weekday=int(wd))
+
+    def _weekend(self, doc, i, nums):
+        """в выходные, на выходных, демалыс күндері with no shift word: a weekend whose week the
+        clause's tense picks (compose drops it when the tense is unknown: в выходные дни магазин
+        не работает is every weekend)."""
+        if self._word(self.weekends, doc, i) is None or not doc[i].is_alpha:
+            return None
+        if self.lang == "kk":
+            if i + 1 >= len(doc) or not doc[i + 1].text.lower().startswith("күндер"):
+                return None                                 # демалыс күні: a day off; демалыс: a holiday
+            end = i + 2
+        else:
+            if i == 0 or doc[i - 1].text.lower() not in ("в", "во", "на"):
+                return None                                 # выходные прошли спокойно: no time
+            end = i + 1 + (self._unit(doc, i + 1) == "day")    # в выходные дни
+        return end, Spec("day", weekday=5, weekend=True)
 
     def _relative_word(self, doc, i, nums):
         got = self.relative.match(doc, i)
