@@ -77,7 +77,11 @@ def evaluate_file(path: str, lang: str | None = None, limit: int | None = None) 
                 label = "TIME"          # сағат 15:00-де, в 7 утра: a period of hour or minute grain
             if label == "QUANTITY" and not has_quantity:
                 label = "NUMBER"
-            if label:
+            if label == "TIME" and getattr(r, "_time_from", None) is not None:
+                day = r.text[:r._time_from - r.start].rstrip(" ,")   # 12 января в 10:00: the gold sets mark
+                pred["DATE"].append((r.start, r.start + len(day)))  # the day as a DATE, the time as a TIME
+                pred["TIME"].append((r._time_from, r.end))
+            elif label:
                 pred[label].append((r.start, r.end))
         gold: dict[str, list] = defaultdict(list)
         for s in row["spans"]:

@@ -191,6 +191,8 @@ class Extractor:
                                 **place(p.tok_start, p.tok_end))
                 if p.compare is not None:
                     record._compare = p.compare     # dated from its sentence's period (periods/compare.py)
+                if p.clock_from is not None:
+                    record._time_from = place(p.clock_from, p.tok_end)["start"]   # where its clock time starts
                 if p.upto_month is not None:
                     record._upto = p.upto_month     # a year the sentence names is its year (periods/cumulative.py)
                 records.append(record)

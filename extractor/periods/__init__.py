@@ -17,8 +17,9 @@ the project's own components are the fallback for Kazakh inflected forms
 (`қарашаның 22-сінде`) that dateparser does not read. dateparser never sees a
 bare number. All words are in patterns/<lang>/periods.yaml.
 
-Modules: `spec` (what an expression says), `reading` and `numbers` (the cores:
-one rule per kind of expression), `compose` (a whole expression: pieces, ranges,
+Modules: `spec` (what an expression says), `reading` (the lexicons and which rule a
+word can begin), `numbers`, `calendar_words`, `relative_words` (the cores: one rule per
+kind of expression), `compose` (a whole expression: pieces, ranges,
 bounds, lists), `dates` (a Spec on the calendar), `tense` (the year a verb's tense
 implies), `compare` (comparison bases), `clock` (times of day), `dateline` (the
 article's own date). docs/periods.md describes the records.

@@ -14,10 +14,9 @@ import regex
 
 from ..lexicon import Lexicon
 from ..patterns import load
-from .spec import DASHES
+from .spec import DASHES, KK_FROM
 
 CLOCK = regex.compile(r"([01]?\d|2[0-3])([:.])([0-5]\d)")
-KK_FROM = ("дан", "ден", "тан", "тен", "нан", "нен")
 RU_AT = frozenset({"в", "во", "к", "около", "после", "с", "со", "от", "до"})
 
 

@@ -14,7 +14,7 @@ from .clock import RU_AT, ClockRules
 from .cumulative import CumulativeCues, cumulative_dates
 from .numbers import _year_like
 from .reading import MONTH_DASH, Reader
-from .spec import DASHES, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
+from .spec import DAY_TIME_GLUE, DASHES, KK_FROM, LIST_JOINERS, ROMAN_UPPER, Duration, PeriodMatch, Spec
 
 
 class PeriodRules(Reader):
@@ -81,17 +81,24 @@ class PeriodRules(Reader):
         return text[:1].isdigit() or text.lower() in self.clock.starters or text.lower() in RU_AT
 
     def _clock_period(self, doc, clock, found: list[PeriodMatch], doc_date) -> PeriodMatch:
-        """A clock time on the day named right before it (5 декабря в 10:00), else the document's."""
+        """A clock time on the day named right before it (22 қараша күні сағат 15:00-де, 12 января
+        в 10:00, в понедельник в 15:30) is one record with that day, else on the document's day."""
         start, end, start_time, end_time, grain, zone = clock
         day = found[-1] if found else None
         if day is not None and day.kind == "period" and day.grain == "day" and day.start_date is not None \
-                and day.start_date == day.end_date and (day.tok_end == start or day.tok_end == start - 1
-                                                        and not doc[start - 1].is_alpha):
-            iso, relative = day.start_date, day.relative
-        else:
-            iso, relative = doc_date and doc_date.isoformat(), True
-        return PeriodMatch("period", start, end, iso, iso, grain, relative,
+                and day.start_date == day.end_date and self._joins_day(doc, day.tok_end, start):
+            found.pop()
+            return PeriodMatch("period", day.tok_start, end, day.start_date, day.end_date, grain, day.relative,
+                               start_time=start_time, end_time=end_time, timezone=zone, weekday=day.weekday,
+                               clock_from=start)
+        iso = doc_date and doc_date.isoformat()
+        return PeriodMatch("period", start, end, iso, iso, grain, True,
                            start_time=start_time, end_time=end_time, timezone=zone)
+
+    def _joins_day(self, doc, day_end: int, start: int) -> bool:
+        """Only a comma or the day's own word (күні) stands between a day and its clock time."""
+        gap = [doc[k].text.lower() for k in range(day_end, start)]
+        return len(gap) <= 2 and all(w in DAY_TIME_GLUE for w in gap)
 
     def _may_start(self, text: str) -> bool:
         """A cheap test before the rules: a time word, a Roman numeral or a digital date."""
@@ -167,7 +174,7 @@ class PeriodRules(Reader):
             if second is not None and isinstance(second[1], Spec):
                 end, last = second
                 role_before = None
-        elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(("дан", "ден", "тан", "тен", "нан", "нен")):
+        elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(KK_FROM):
             second = self._core(doc, end, nums)      # 2020 жылдан 2024 жылға дейін
             if second is not None and isinstance(second[1], Spec):
                 bound = self.after_words.match(doc, second[0])
@@ -180,10 +187,12 @@ class PeriodRules(Reader):
             role_after = after[0]
             end += after[1]
         if role_after == "since" and last is spec and self.lang == "kk":
-            second = self._core(doc, end, nums)     # 2023 жылдан бастап 2024 жылды қоса есептегенде
-            inclusive = second and isinstance(second[1], Spec) and self.after_words.match(doc, second[0])
-            if inclusive and inclusive[0] == "inclusive":
-                end, last, role_after = second[0] + inclusive[1], second[1], None
+            # 2023 жылдан бастап 2024 жылды қоса есептегенде; 2024 жылдың қыркүйегінен бастап
+            # 2025 жылдың 27 сәуіріне дейін: the second bound closes the span
+            second = self._core(doc, end, nums)
+            closing = second and isinstance(second[1], Spec) and self.after_words.match(doc, second[0])
+            if closing and closing[0] in ("inclusive", "until"):
+                end, last, role_after = second[0] + closing[1], second[1], None
         role = None if spec.to_year else role_after or role_before
         if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
             spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
@@ -193,6 +202,8 @@ class PeriodRules(Reader):
             return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, True,
                                approx=True)
         when = tense(start) if tense is not None and doc_date is not None and floating(spec) else None
+        if spec.weekend and spec.towards is None and when is None:
+            return None                                 # в выходные дни музей не работает: every weekend
         first_range = resolve(spec, doc_date, when)
         if last is not spec and first_range is not None and floating(last) and last.weekday is None:
             last = replace(last, year=first_range[0].year)  # с 20 ноября по 5 декабря: one year for both
@@ -253,8 +264,8 @@ class PeriodRules(Reader):
 def _weekday_on_its_date(found: list[PeriodMatch]) -> None:
     """16 желтоқсан … сейсенбіге келіп тұр, 2 декабря, в понедельник: a weekday beside a dated
     day that falls on it is that day, not the last or next such weekday."""
-    days = [m for m in found if m.weekday is None and m.grain == "day" and m.start_date
-            and m.start_date == m.end_date]
+    days = [m for m in found if m.weekday is None and (m.grain == "day" or m.start_time is not None)
+            and m.start_date and m.start_date == m.end_date]
     for m in found:
         if m.weekday is None:
             continue

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..numerals.scan import NumberSpan
 from .dates import _dateparser_date, _valid_date
-from .spec import DASHES, DIGITAL_DATE, PLURAL_YEARS, ROMAN, Duration, Spec
+from .spec import DASHES, DIGITAL_DATE, KK_FROM, PLURAL_YEARS, ROMAN, Duration, Spec
 
 KK_GENITIVE_SUFFIXES = frozenset({"-дың", "-дің", "-тың", "-тің", "-ның", "-нің", "-ғы", "-гі", "-қы", "-кі"})
 RU_YEAR_SUFFIXES = frozenset({"-м", "-й", "-го", "-му", "-ом"})            # в 2016-м, с 2016-го
@@ -227,7 +227,10 @@ class NumberCores:
         return j, spec
 
     def _day_after_month(self, doc, j, nums):
-        """қарашаның 22-сі: the day number after a Kazakh genitive month."""
+        """қарашаның 22-сі: the day number after a Kazakh genitive month. A month that says "from"
+        (қыркүйектен 27 қарашаға дейін) gives its number to the next bound."""
+        if j > 0 and doc[j - 1].text.lower().endswith(KK_FROM):
+            return None
         n = nums.get(j)
         if n is not None and 1 <= n.value <= 31 and n.value == int(n.value):
             end = n.tok_end

@@ -12,6 +12,8 @@ ROMAN_UPPER = frozenset(r.upper() for r in ROMAN)
 PLURAL_YEARS = ("жылдар", "годы", "годах", "годов", "годам", "годами", "гг")   # 90-жылдары, 90-е годы
 LIST_JOINERS = frozenset({",", "и", "және", "мен", "бен", "пен"})
 DASHES = frozenset("-–—")
+KK_FROM = ("дан", "ден", "тан", "тен", "нан", "нен")   # Kazakh ablative: "from"
+DAY_TIME_GLUE = frozenset({",", "күні"})   # 22 қараша күні сағат 15:00-де, 2 декабря, в 10:00
 
 
 @dataclass(frozen=True)
@@ -69,5 +71,6 @@ class PeriodMatch:
     timezone: str | None = None
     compare: tuple[str, int] | None = None   # (grain, shift) from the period the sentence reports
     weekday: int | None = None               # a weekday's number: a dated day of that weekday nearby is it
+    clock_from: int | None = None            # a day with its clock time (12 января в 10:00): the time's first token
     upto_month: int | None = None            # a cumulative count of months (10 айда): a year named in the
                                              # sentence is its year (cumulative.anchor_cumulative)
