@@ -95,7 +95,7 @@ def test_rules_of_other_kinds_do_not_run(monkeypatch):
         m.setattr(rules.prefilter, "windows_in", forbidden)     # no tokenizing at all for quotes
         m.setattr(rules.periods, "find", forbidden)
         doc = ex.extract(text, lang="ru", kinds="quote")
-    assert [(r.kind, r.speaker_text) for r in doc.records] == [("quote", "министр Иванов")]
+    assert [(r.kind, r.speaker_text, r.speaker_title) for r in doc.records] == [("quote", "Иванов", "министр")]
     with monkeypatch.context() as m:
         m.setattr(rules.speakers, "find", forbidden)
         doc = ex.extract(text, lang="ru", kinds="percent")
