@@ -13,6 +13,8 @@ from .text import WORD, _adjacent, _sentence_end, _sentence_start, _word_range, 
 INSIDE_ATTRIBUTION = regex.compile(r"[,.!?…] - ")
 BLOCK = 1_000_000                                     # characters read at once for quotes
 QUOTE_MARKS = regex.compile(r'[«»"]')
+# the accusative of a noun after деген (тілегін, сөзін, мәселені): an object, so the quote is speech
+ACCUSATIVE_KK = regex.compile(r"..(?:ын|ін|ны|ні|ды|ді|ты|ті)$")
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 
@@ -111,6 +113,18 @@ class QuoteFinding:
             return None
         return Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
 
+    def _kk_title_quote(self, text, words, lo, hi, people) -> bool:
+        """`«…» деп аталатын`, `«…» деген кітап`: quotation marks around a title, "called X". Not when
+        the noun after `деген` is an object in the accusative (деген тілегін жеткізді: "said, wishing")
+        or names someone (деген министр: the minister who said it)."""
+        if lo + 1 >= hi or not _adjacent(text, words[lo], words[lo + 1]):
+            return False
+        first, second = words[lo].text.lower(), words[lo + 1].text.lower()
+        if first == "деп":
+            return second.startswith("атал")                 # деп аталатын, деп аталған, деп аталады
+        return first == "деген" and not ACCUSATIVE_KK.search(second) and \
+            not self._kk_head(text, words, lo + 1, people)
+
     def _direct(self, text, words, starts, open_, close, people, last, previous) -> QuoteMatch | None:
         inner_start, inner_end = open_ + 1, close
         if inner_end - inner_start < 2:
@@ -119,6 +133,8 @@ class QuoteFinding:
         m = CLOSE_THEN_DASH.match(text, close + 1)
         after_lo = m.end() if m else close + 1
         lo, hi = _word_range(starts, after_lo, sentence_end)
+        if m is None and self.lang == "kk" and self._kk_title_quote(text, words, lo, hi, people):
+            return None                                      # «Жаңа дәуір» деген кітап: a name, not a quote
         verb = None
         if m is not None:
             verb = self._verb(words, lo, min(hi, lo + 4))      # », – деді Тоқаев; », — заявил он

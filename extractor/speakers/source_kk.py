@@ -241,6 +241,8 @@ class KazakhSource:
         for j in range(vi - 1, max(-1, vi - 4), -1):
             prev = words[j].text.lower()
             gap = text[words[j].end:words[j + 1].start]
+            if prev == "деп" and words[j + 1].text.lower().startswith("атал"):
+                return False                                 # «Көк аспан» деп аталатын роман жазды: a name
             if prev in ("деп", "туралы", "жайында", "жөнінде") or NOMINALIZED.search(prev) is not None \
                     or (j == vi - 1 and any(c in gap for c in "»\"-")) or prev.endswith(("уын", "уін")) \
                     or (j == vi - 1 and prev.endswith(("уды", "уді"))):   # салықты төмендетуді ұсынды
