@@ -220,6 +220,43 @@ class RussianSource:
             k += 1
         return None
 
+    def _job_word(self, word: str) -> bool:
+        """A singular animate common noun: рабочий, пенсионерка, фермер (a person's job or role)."""
+        tag = parses(word)[0].tag
+        return tag.POS == "NOUN" and "anim" in tag and tag.number != "plur" and not \
+            ({"Name", "Surn", "Patr"} & tag.grammemes)
+
+    def job_title(self, text, words, k, lo) -> str | None:
+        """The job word right before a name at words[k] (фермер Ерлан Ахметов), in its base form, if
+        it agrees with the name in case (not Мама Анны Ивановой: the mother speaks)."""
+        j = k - 1
+        if j < lo or not _adjacent(text, words[j], words[k]) or not self._job_word(words[j].text):
+            return None
+        if words[j].text[:1].isupper() and not self._sentence_initial(text, words, j):
+            return None                                      # Ким Андрей: a capital mid-sentence is a name
+        job = parses(words[j].text)[0].tag
+        name = [words[m].text for m in (k, k + 1) if m < len(words) and words[m].text[:1].isupper()]
+        if not any(p.tag.case == job.case and p.tag.number == job.number and {"Name", "Surn"} & p.tag.grammemes
+                   for w in name for p in parses(w)[:3]):        # (Ерлан is unknown: Ахметов tells)
+            return None
+        return self._base_form(text, words, j, j, k)
+
+    def _named_after_job(self, text, words, a, h, b) -> Speaker | None:
+        """A lowercase word for a person (рабочий, пенсионерка, фермер) then a name in words[h+1:b]:
+        the person, with the job word and its modifiers as the title (as `Экономист Иванов`)."""
+        head = words[h]
+        if not (h + 1 < b and b - h <= 4) or self.job_title(text, words, h + 1, a) is None:
+            return None
+        names = range(h + 1, b)
+        if not all(words[j].text[:1].isupper() and self._name_like(words[j].text) for j in names) or \
+                not any({"Name", "Surn"} & p.tag.grammemes for j in names for p in parses(words[j].text)[:2]):
+            return None
+        name = text[words[h + 1].start:words[b - 1].end]
+        if self._oblique_name(words[h + 1].text) and b - h >= 3:  # рабочего Андрея Кима → Андрей Ким
+            name = self._full_name(text, words, h + 1, b - 1, self._surname_base(words[b - 1].text))
+        return Speaker(name, text[words[h + 1].start:words[b - 1].end], words[h + 1].start, words[b - 1].end,
+                       self._base_form(text, words, a, h, h + 1), kind="person")
+
     def _ru_phrase(self, text, words, h, lo, hi, people, last, before) -> Speaker | None:
         """The noun phrase around head words[h], resolved; its kind from its head."""
         a = h
@@ -237,7 +274,8 @@ class RussianSource:
             if tag.POS in ("PREP", "CONJ", "VERB", "ADVB", "PRCL", "COMP", "PRED") or w.lower() in RELATIVE or \
                     (self._sentence_initial(text, words, k) and _common_word(w) and not self._is_title(words, k)
                      and not (tag.POS == "ADJF" and tag.gender == head_tag.gender and "Fixd" not in head_tag)
-                     and not (tag.POS == "ADJF" and self._is_title(words, k + 1))):   # Старший экономист
+                     and not (tag.POS == "ADJF" and self._is_title(words, k + 1))     # Старший экономист
+                     and not (self._job_word(w) and {"Name", "Surn"} & parses(words[k + 1].text)[0].tag.grammemes)):  # Рабочий Андрей Ким
                 break                        # Позднее Рауль Кастро: an adverb opening the sentence
             if w.lower() in ("его", "её", "ее", "их"):
                 keep = k                     # его дочь
@@ -275,6 +313,13 @@ class RussianSource:
         spk = self.speaker_in(text, words, a, b, people, last, before)
         plural = parses(head.text)[0].tag.number == "plur" and head.text.lower() not in PERSONAL and \
             not (head.text[:1].isupper() and self._surname_shaped(head.text))   # Песков, not пески
+        if head.text.lower() in ONE and b > h + 1:           # Один из депутатов: one person of the group
+            written = text[words[a].start:words[b - 1].end]
+            return Speaker(written, written, words[a].start, words[b - 1].end, kind="person")
+        if spk is None:                                      # рабочий Андрей Ким; Рабочий Андрей Ким заявил
+            named = self._named_after_job(text, words, a, h, b) or self._named_after_job(text, words, a, a, b)
+            if named is not None:                            # the job is the title
+                return named
         if spk is not None:
             if plural and spk.kind in ("office", "organization") and spk.start <= head.start < spk.end:
                 spk.kind = "group"           # депутаты, представители ведомства

@@ -46,7 +46,8 @@ class SourcePhrases:
                 while start > lo and _adjacent(text, words[start - 1], words[start]) and \
                         self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
                     start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
-                return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, person.title)
+                title = person.title or (self.job_title(text, words, start, lo) if self.lang == "ru" else None)
+                return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, title)
             if i + 1 < hi and _adjacent(text, w, words[i + 1]) and self._person_at(words, i + 1, people) is not None:
                 continue                                     # Айдарбек Сапаров: a first name in -бек
             if self._surname_shaped(w.text) and not self._is_org(w.text) and not self._place(w.text) and \
