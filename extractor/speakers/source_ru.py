@@ -141,6 +141,16 @@ class RussianSource:
                 return self._ru_phrase(text, words, k, lo, hi, people, last, before)
         return self._ru_in_phrase(text, words, vi, vj, lo, hi, verb_tag)
 
+    def ru_subject_before(self, text, words, vi, lo, hi, people, last, before) -> Speaker | None:
+        """The subject of the verb words[vi] among words[lo:hi], a clause before an insert
+        (Глава МВД, подчеркнув, что …, поблагодарил: words[lo:hi] is `Глава МВД`)."""
+        vp = _verb_parse(words[vi].text)
+        verb_tag = vp.tag if vp is not None else None
+        for k in range(hi - 1, lo - 1, -1):
+            if self._head_parse(text, words, k, lo, verb_tag) is not None:
+                return self._ru_phrase(text, words, self._owner(text, words, k, lo), lo, hi, people, last, before)
+        return None
+
     def _ru_left(self, text, words, vi, lo, verb_tag) -> int | None:
         k = vi - 1
         skipped = False                      # just jumped over an insert: its opening comma is read

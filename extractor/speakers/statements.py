@@ -216,10 +216,27 @@ class StatementFinding:
         if _ru_tag(words[vi].text).POS == "GRND":           # Сказав, что сделка закрыта, министр …
             that = THAT.match(text, words[vj - 1].end)
             start = that.end() if that else words[vj - 1].end
+            main = next((m for m in range(vi - 1, lo - 1, -1) if _ru_tag(words[m].text).POS == "VERB"), None)
+            if main is not None and "," in text[words[vi - 1].end:words[vi].start]:
+                # Президент выступил на форуме, сказав, что …: the main clause's subject said it
+                if that is None and not ABOUT.match(text, _trim(text, start, e)[0]):
+                    return None
+                spk = self._source_of(text, words, main, main + 1, lo, vi, people, last, s)
+                end = self._credit(text, words, starts, start, e, hi)
+                body = _trim(text, start, _clause_end(text, start, end))
+                if spk is None or len(WORD.findall(text, *body)) < 2:
+                    return None
+                return QuoteMatch(*body, False, verb[0], spk,
+                                  self._credit_source(text, words, starts, end, e, hi, people, s) if end < e else None)
             close = text.find(",", start, e)
             if close < 0 or (that is None and not ABOUT.match(text, _trim(text, start, e)[0])):
                 return None
             a = _word_range(starts, close, e)[0]
+            if vi > lo and "," in text[words[vi - 1].end:words[vi].start]:
+                # Глава МВД, подчеркнув, что …, поблагодарил …: the subject before the insert
+                main = next((m for m in range(a, hi) if _ru_tag(words[m].text).POS == "VERB"), None)
+                spk = None if main is None else self.ru_subject_before(text, words, main, lo, vi, people, last, s)
+                return None if spk is None else QuoteMatch(*_trim(text, start, close), False, verb[0], spk)
             k2 = self._ru_right(text, words, a, hi, None)
             if k2 is None:
                 return None
