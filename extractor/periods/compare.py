@@ -15,18 +15,21 @@ import datetime as dt
 from .dates import _month_end, _shift_date
 
 
+def waiting(periods: list, pending: dict):
+    """(record, what it waits for) for each period record left to date after all are read."""
+    for r in periods:
+        value = pending.get(id(r))
+        if value is not None:
+            yield r, value
+
+
 def anchor_comparisons(records: list, pending: dict[int, tuple[str, int]], text: str | None = None) -> None:
     """Date each comparison period in `records` (pending: id(record) → (grain, shift)).
     With `text`, a sentence that reports no period takes the one reported by the
     sentences before it in the same paragraph (Өткен жылдың осы кезеңінде … after
     `2024 жылдың 10 айында …`)."""
-    if not pending:
-        return
-    periods = [r for r in records if r.kind == "period"]
-    for r in periods:
-        move = pending.get(id(r))
-        if move is None:
-            continue
+    periods = [r for r in records if r.kind == "period"] if pending else []
+    for r, move in waiting(periods, pending):
         reported = _reported(r, periods, pending)
         if reported is None and text is not None:
             reported = _reported_before(r, periods, pending, text)

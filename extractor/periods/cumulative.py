@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .compare import waiting
 from .dates import _month_end
 
 KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -84,13 +85,8 @@ def cumulative_dates(months: int, doc_date: dt.date | None, year: int | None = N
 
 def anchor_cumulative(records: list, pending: dict[int, int]) -> None:
     """A count of months in a sentence that names a year is that year's (2023 жылы … 9 айда)."""
-    if not pending:
-        return
-    periods = [r for r in records if r.kind == "period"]
-    for r in periods:
-        months = pending.get(id(r))
-        if months is None:
-            continue
+    periods = [r for r in records if r.kind == "period"] if pending else []
+    for r, months in waiting(periods, pending):
         years = [p for p in periods if p is not r and tuple(p.sentence) == tuple(r.sentence)
                  and id(p) not in pending and p.grain == "year" and not p.recurring and not hasattr(p, "_compare")
                  and p.start_date and p.end_date and p.start_date[:4] == p.end_date[:4]]
