@@ -19,10 +19,13 @@ SLOT_ORDER = ("ordinal", "plural", "adjectival", "possessive", "case", "similiti
 
 def harmony(text: str) -> str | None:
     """'back' or 'front' from the last harmonic vowel; None if it has none (млрд, %) or ends in
-    a soft sign or и (Russian loanwords take either: сентябрьде, январьда, таксиге, лариға)."""
+    a soft sign or и, or its last vowel is у or ю (Russian loanwords take either: сентябрьде,
+    январьда, таксиге, лариға, секундына)."""
     if text.endswith(("ь", "и")):
         return None
     for ch in reversed(text.lower()):
+        if ch in "ую":
+            return None         # either: секундына (a loanword), but күту, көру take front endings
         if ch in BACK_VOWELS:
             return "back"
         if ch in FRONT_VOWELS:
