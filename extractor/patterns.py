@@ -32,7 +32,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "fractions": "num_map", "multipliers": "num_map", "idioms": "str_list",
         "date_abbreviations": "str_list", "ordinal_nouns": "str_list",
     },
-    "suffixes": {"slots": "str_list_map", "harmony_free": "str_list"},
+    "suffixes": {"slots": "str_list_map", "harmony_free": "str_list", "after_possessive": "str_list"},
     "periods": {"time_units": "str_map", "ages": "str_list", "months": "num_map", "weekdays": "num_map", "weekends": "str_list",
                 "relative": "str_map", "shifts": "num_map", "parts": "str_map", "halves": "str_list",
                 "quarters": "str_list", "after_words": "str_map", "before_words": "str_map",

@@ -203,7 +203,11 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
             frost = True
             kind, unit_code = "quantity", "°C"
             end += width
-    if unit_code == "°C" and not frost and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
+    warm = kind == "number" and rules.warmth_at(doc, end) and rules.per_time.match(doc, end) is None
+    if warm:                                        # 7-12 жылыға, 5 тепла (not 2020 жылы: a year)
+        kind, unit_code = "quantity", "°C"
+        end += rules.warmth.match(doc, end)[1]
+    if unit_code == "°C" and not frost and not warm and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
             and any(rules.frost_at(doc, i) for i in range(max(floor, start - 3), start)):
         frost = True                                # аяз 35 градусқа дейін күшейеді, мороз до 30 градусов
     zero = zero_sign(zeros, start, end, floor) if zeros and kind in ("quantity", "number") \
@@ -211,7 +215,7 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if zero is not None and (unit_code == "°C" or zero[2] != end):
         sign, start, end = zero                     # 15 градусов ниже нуля, нөлден төмен 15 градус
         kind, unit_code, frost = "quantity", "°C", False
-    elif not frost and kind in ("quantity", "number") and unit_code in (None, "°C") \
+    elif not frost and not warm and kind in ("quantity", "number") and unit_code in (None, "°C") \
             and doc[n.tok_start].text[0] not in "+-" and not rules.warmth_at(doc, end) \
             and frost_list_ahead(rules, doc, numbers, k + used, end):
         frost = True                                # батыста 5-15, солтүстікте 10-28 градус аяз
