@@ -149,6 +149,9 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if adjacent is not None:
         pair_mode, lead = adjacent
         lo, hi = _scaled_pair(n, partner)
+        if pair_mode == "band" and lo < 0 < hi and doc[n.tok_start].text.lower() in rules.signs \
+                and doc[partner.tok_start].text[:1].isdigit():
+            hi = -hi                                # минус 3–8 градусов: the sign word signs both ends
         end, used = partner.tok_end, 2
         start -= lead
         unit = rules.unit_at(doc, end)
