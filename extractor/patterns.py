@@ -53,7 +53,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "currencies_cldr": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "warmth": "str_list",
               "below_zero": "str_list", "above_zero": "str_list", "list_links": "str_list",
-              "ratio": "str_list",
+              "ratio": "str_list", "forecast": "str_list",
               "per_before": "str_list", "per_after": "str_list", "per_time": "str_map"},
     "units_cldr": {"units": "entry_map"},
     "hedges": {"before": "str_map", "after": "str_map", "approx_endings": "str_list", "comparatives": "str_map"},

@@ -77,3 +77,20 @@ def frost_list_ahead(rules, doc, numbers, k: int, end: int) -> bool:
 
 def _word(text: str) -> bool:
     return text.replace("-", "").isalpha()
+
+
+def forecast_band(rules, doc, n, partner, start: int, end: int, floor: int) -> bool:
+    """A bare range of signed whole numbers with an ellipsis after a weather report's word
+    (ночью -5…-10, днём 0…+5, түнде −8…−13 болады) is a temperature; not before a counted noun
+    (-5...+3 пункта), nor without a sign (5…10), a decimal (-0,4...+0,2) or a weather word."""
+    if doc[n.tok_end].text not in ELLIPSES:
+        return False
+    signs = [doc[x.tok_start].text[0] in "+-" for x in (n, partner)]
+    if not any(signs) or not all(s or x.value == 0 for s, x in zip(signs, (n, partner))):
+        return False
+    if not (float(n.value).is_integer() and float(partner.value).is_integer()):
+        return False
+    if end < len(doc) and doc[end].is_alpha \
+            and not (rules.copulas and doc[end].text.lower().startswith(rules.copulas)):
+        return False
+    return rules.forecast_before(doc, start, floor)
