@@ -24,7 +24,7 @@ from .match import QuantityMatch
 from .rates import rate, sub_unit
 from .ratios import multiplier_words, ratio
 from .rules import ABLATIVE, DATIVE, QuantityRules
-from .temperature import forecast_band, frost_list_ahead, zero_phrases, zero_sign
+from .temperature import forecast_band, forecast_number, frost_list_ahead, zero_phrases, zero_sign
 
 DASHES = frozenset("-–—")
 INFORMAL_MILLION = frozenset(["М", "M"])
@@ -223,8 +223,9 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
             and frost_list_ahead(rules, doc, numbers, k + used, end):
         frost = True                                # батыста 5-15, солтүстікте 10-28 градус аяз
         kind, unit_code = "quantity", "°C"
-    if kind == "number" and pair_mode == "band" and forecast_band(rules, doc, n, partner, start, end, floor):
-        kind, unit_code = "quantity", "°C"          # ночью -5…-10, днём 0…+5
+    if kind == "number" and (forecast_band(rules, doc, n, partner, start, end, floor) if pair_mode == "band"
+                             else pair_mode is None and forecast_number(rules, doc, n, start, end, floor)):
+        kind, unit_code = "quantity", "°C"          # ночью -5…-10, днём 0…+5, днём до +3
     if kind == "number" and pair_mode is not None:
         # a bare range of counts is two numbers (unless a unit joins them)
         start, end, used, lo, hi, pair_mode = n.tok_start, n.tok_end, 1, None, None, None

@@ -88,7 +88,13 @@ def forecast_band(rules, doc, n, partner, start: int, end: int, floor: int) -> b
     signs = [doc[x.tok_start].text[0] in "+-" for x in (n, partner)]
     if not any(signs) or not all(s or x.value == 0 for s, x in zip(signs, (n, partner))):
         return False
-    if not (float(n.value).is_integer() and float(partner.value).is_integer()):
+    return float(partner.value).is_integer() and forecast_number(rules, doc, n, start, end, floor, signed=False)
+
+
+def forecast_number(rules, doc, n, start: int, end: int, floor: int, signed: bool = True) -> bool:
+    """A bare signed whole number after a weather report's word (ночью -12, днём до +3) is a
+    temperature; not before a counted noun (днём +3 пункта) nor a decimal (+0,5)."""
+    if signed and doc[n.tok_start].text[0] not in "+-" or not float(n.value).is_integer():
         return False
     if end < len(doc) and doc[end].is_alpha \
             and not (rules.copulas and doc[end].text.lower().startswith(rules.copulas)):
