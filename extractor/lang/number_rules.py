@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 CYRILLIC_LOWER = "а-яёәғқңөұүһі"
 CYRILLIC_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -30,6 +30,16 @@ EXTRA_SUFFIXES = [
 THOUSANDS_GROUPS = regex.compile(r"(?<![\d.,'])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 
 
+# a comma between two signed numbers of a weather report: -15,-20 градусов → -15 | , | -20
+# (a decimal comma is followed by a digit, never by a sign)
+EXTRA_INFIXES = [r"(?<=[0-9]),(?=[-−–+][0-9])"]
+
+
+def number_infixes(base_infixes) -> list[str]:
+    """A language's infix rules with the number rules in front."""
+    return EXTRA_INFIXES + list(base_infixes)
+
+
 def number_suffixes(base_suffixes) -> list[str]:
     """A language's suffix rules with the number rules in front."""
     return EXTRA_SUFFIXES + list(base_suffixes)
@@ -44,6 +54,7 @@ def add_number_rules(nlp) -> None:
     """Give an existing pipeline (spaCy's Russian) the number rules, in place."""
     from spacy.symbols import ORTH
     nlp.tokenizer.suffix_search = compile_suffix_regex(number_suffixes(nlp.Defaults.suffixes)).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(number_infixes(nlp.Defaults.infixes)).finditer
     for abbr in RUSSIAN_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if not isinstance(nlp.tokenizer, NumberTokenizer):

@@ -24,7 +24,7 @@ from .match import QuantityMatch
 from .rates import rate, sub_unit
 from .ratios import multiplier_words, ratio
 from .rules import ABLATIVE, DATIVE, QuantityRules
-from .temperature import frost_list_ahead, zero_phrases, zero_sign
+from .temperature import forecast_band, forecast_number, frost_list_ahead, zero_phrases, zero_sign
 
 DASHES = frozenset("-–—")
 INFORMAL_MILLION = frozenset(["М", "M"])
@@ -149,6 +149,9 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if adjacent is not None:
         pair_mode, lead = adjacent
         lo, hi = _scaled_pair(n, partner)
+        if pair_mode == "band" and lo < 0 < hi and doc[n.tok_start].text.lower() in rules.signs \
+                and doc[partner.tok_start].text[:1].isdigit():
+            hi = -hi                                # минус 3–8 градусов: the sign word signs both ends
         end, used = partner.tok_end, 2
         start -= lead
         unit = rules.unit_at(doc, end)
@@ -203,7 +206,11 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
             frost = True
             kind, unit_code = "quantity", "°C"
             end += width
-    if unit_code == "°C" and not frost and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
+    warm = kind == "number" and rules.warmth_at(doc, end) and rules.per_time.match(doc, end) is None
+    if warm:                                        # 7-12 жылыға, 5 тепла (not 2020 жылы: a year)
+        kind, unit_code = "quantity", "°C"
+        end += rules.warmth.match(doc, end)[1]
+    if unit_code == "°C" and not frost and not warm and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
             and any(rules.frost_at(doc, i) for i in range(max(floor, start - 3), start)):
         frost = True                                # аяз 35 градусқа дейін күшейеді, мороз до 30 градусов
     zero = zero_sign(zeros, start, end, floor) if zeros and kind in ("quantity", "number") \
@@ -211,11 +218,14 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if zero is not None and (unit_code == "°C" or zero[2] != end):
         sign, start, end = zero                     # 15 градусов ниже нуля, нөлден төмен 15 градус
         kind, unit_code, frost = "quantity", "°C", False
-    elif not frost and kind in ("quantity", "number") and unit_code in (None, "°C") \
+    elif not frost and not warm and kind in ("quantity", "number") and unit_code in (None, "°C") \
             and doc[n.tok_start].text[0] not in "+-" and not rules.warmth_at(doc, end) \
             and frost_list_ahead(rules, doc, numbers, k + used, end):
         frost = True                                # батыста 5-15, солтүстікте 10-28 градус аяз
         kind, unit_code = "quantity", "°C"
+    if kind == "number" and (forecast_band(rules, doc, n, partner, start, end, floor) if pair_mode == "band"
+                             else pair_mode is None and forecast_number(rules, doc, n, start, end, floor)):
+        kind, unit_code = "quantity", "°C"          # ночью -5…-10, днём 0…+5, днём до +3
     if kind == "number" and pair_mode is not None:
         # a bare range of counts is two numbers (unless a unit joins them)
         start, end, used, lo, hi, pair_mode = n.tok_start, n.tok_end, 1, None, None, None

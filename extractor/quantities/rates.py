@@ -45,9 +45,9 @@ def rate(rules, doc, start: int, end: int, unit: str | None, floor: int) -> tupl
         got = rules.per_unit_at(doc, j)
         if got is not None:
             after = j + got[1]
-            if got[0] in rules.time_units_values and after < len(doc) and doc[after].is_alpha \
+            if got[0] in rules.time_units_values and got[0] != "s" and after < len(doc) and doc[after].is_alpha \
                     and doc[after].text.lower() not in AFTER_RATE:
-                return None, end, unit              # в день его задержания: a date, not a rate
+                return None, end, unit              # в день его задержания: a date, not a rate (a second is none)
             return _energy(rules, doc, got[0], after), end, unit
     # before the amount (a dash may stand between): тонна үшін 150 доллар, литріне – 182 теңге,
     # литрі 156 теңге, 1 кВт·сағат үшін 35 теңге. The denominator may be the unit of a "1 …"

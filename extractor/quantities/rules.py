@@ -49,6 +49,8 @@ class QuantityRules:
         zero = {**dict.fromkeys(units.get("below_zero", []), -1.0), **dict.fromkeys(units.get("above_zero", []), 1.0)}
         self.zero_signs = Lexicon(lang, zero)          # ниже нуля, нөлден жоғары
         self.ratio_words = Lexicon(lang, dict.fromkeys(units.get("ratio", []), True))
+        # exact forms: the lemma of днём is день, and "в тот день" is no weather report
+        self.forecast = frozenset(w.lower() for w in units.get("forecast", []))
         self.per_before = frozenset(w.lower() for w in units.get("per_before", []))
         self.per_after = frozenset(w.lower() for w in units.get("per_after", []))
         self.per_time = Lexicon(lang, units.get("per_time", {}))
@@ -101,6 +103,10 @@ class QuantityRules:
     def warmth_at(self, doc, i: int) -> bool:
         """5 градусов тепла, 5 градус жылы: above zero, whatever frost word came before."""
         return i < len(doc) and self.warmth.match(doc, i) is not None
+
+    def forecast_before(self, doc, start: int, floor: int) -> bool:
+        """A weather report's word (ночью, днём, түнде, температура) in the few words before."""
+        return any(doc[i].text.lower() in self.forecast for i in range(max(floor, start - 4), start))
 
     def ratio_at(self, doc, i: int) -> int:
         """Tokens of a multiplier word at i: екі есе, в 1,5 раза."""

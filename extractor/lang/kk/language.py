@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from spacy.language import BaseDefaults, Language
 
-from ..number_rules import NumberTokenizer, number_suffixes
+from ..number_rules import NumberTokenizer, number_infixes, number_suffixes
 from .lex_attrs import LEX_ATTRS
 from .tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
@@ -14,7 +14,7 @@ class KazakhDefaults(BaseDefaults):
     lex_attr_getters = LEX_ATTRS
     prefixes = TOKENIZER_PREFIXES
     suffixes = number_suffixes(TOKENIZER_SUFFIXES)
-    infixes = TOKENIZER_INFIXES
+    infixes = number_infixes(TOKENIZER_INFIXES)
     writing_system = {"direction": "ltr", "has_case": True, "has_letters": True}
 
 

@@ -19,10 +19,13 @@ SLOT_ORDER = ("ordinal", "plural", "adjectival", "possessive", "case", "similiti
 
 def harmony(text: str) -> str | None:
     """'back' or 'front' from the last harmonic vowel; None if it has none (млрд, %) or ends in
-    a soft sign or и (Russian loanwords take either: сентябрьде, январьда, таксиге, лариға)."""
+    a soft sign or и, or its last vowel is у or ю (Russian loanwords take either: сентябрьде,
+    январьда, таксиге, лариға, секундына)."""
     if text.endswith(("ь", "и")):
         return None
     for ch in reversed(text.lower()):
+        if ch in "ую":
+            return None         # either: секундына (a loanword), but күту, көру take front endings
         if ch in BACK_VOWELS:
             return "back"
         if ch in FRONT_VOWELS:
@@ -50,8 +53,10 @@ class Analysis:
 
 
 class SuffixGrammar:
-    def __init__(self, slots: dict[str, list[str]], harmony_free: list[str] = ()) -> None:
+    def __init__(self, slots: dict[str, list[str]], harmony_free: list[str] = (),
+                 after_possessive: list[str] = ()) -> None:
         self.harmony_free = frozenset(harmony_free)
+        self.after_possessive = frozenset(after_possessive)
         unknown = set(slots) - set(SLOT_ORDER)
         if unknown:
             raise ValueError(f"unknown suffix slots: {sorted(unknown)}")
@@ -59,7 +64,7 @@ class SuffixGrammar:
         self.slots = [(name, sorted(slots.get(name, []), key=len, reverse=True)) for name in SLOT_ORDER]
         self.split_endings = functools.lru_cache(maxsize=65536)(self._split_endings)
 
-    def _split_endings(self, rest: str, stem_harmony: str | None, first_slot: int = 0):
+    def _split_endings(self, rest: str, stem_harmony: str | None, first_slot: int = 0, possessed: bool = False):
         """All readings of `rest` as a chain of endings; the first found is returned."""
         if not rest:
             return ()
@@ -68,10 +73,12 @@ class SuffixGrammar:
             for ending in endings:
                 if not rest.startswith(ending):
                     continue
+                if name == "case" and possessed and self.after_possessive and ending not in self.after_possessive:
+                    continue            # жылыға is no жыл + ы + ға (that is жылына)
                 h = None if ending in self.harmony_free else harmony(ending)
                 if h is not None and stem_harmony is not None and h != stem_harmony:
                     continue
-                tail = self._split_endings(rest[len(ending):], h or stem_harmony, i + 1)
+                tail = self._split_endings(rest[len(ending):], h or stem_harmony, i + 1, name == "possessive")
                 if tail is not None:
                     return ((name, ending),) + tail
         return None
@@ -91,4 +98,4 @@ class SuffixGrammar:
 @functools.lru_cache(maxsize=1)
 def grammar() -> SuffixGrammar:
     data = load("kk", "suffixes")
-    return SuffixGrammar(data.get("slots", {}), data.get("harmony_free", []))
+    return SuffixGrammar(data.get("slots", {}), data.get("harmony_free", []), data.get("after_possessive", []))
