@@ -52,11 +52,17 @@ class Lexicon(Generic[V]):
         for options in self.phrases.values():
             options.sort(key=lambda item: -len(item[0]))
         self._cached_keys = functools.lru_cache(maxsize=CACHE_SIZE)(self._keys)
+        # keys() is asked of the same token text again and again (by match, by each rule): once
+        # seen, a plain dict lookup in C, with no lowering and no set test
+        self.keys = WordMemo(self._keys_of_text).__getitem__
         # can a phrase start with this token (as written)? asked of nearly every token
         self.may_start = WordMemo(lambda text: any(k in self.phrases for k in self.keys(text)))
 
     def keys(self, text: str) -> frozenset[str]:
-        """The dictionary words this token can be a form of."""
+        """The dictionary words this token can be a form of (replaced by its memo per instance)."""
+        return self._keys_of_text(text)
+
+    def _keys_of_text(self, text: str) -> frozenset[str]:
         low = text.lower()
         if self.forms is not None:
             if low.replace("ё", "е") not in self.forms:

@@ -41,6 +41,7 @@ from .source_kk import KazakhSource, verb_forms
 from .source_ru import RussianSource
 from .sources import SourcePhrases, Speaker
 from .statements import StatementFinding
+from .text import trie_pattern
 
 __all__ = ["SpeakerRules", "speaker_rules", "Person", "Speaker", "QuoteMatch", "Byline",
            "quote_segments", "dialogue_segments"]
@@ -82,8 +83,9 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
             stems += [f[:5] for f in self.verbs.forms if len(f) > 2]
         alternation = "|".join(sorted({re.escape(x.lower()) for x in stems}, key=len, reverse=True))
         # over lowercased text with the stdlib `re`: five times faster than (?i) over the text itself,
-        # which stays for the rare text whose lowercase has another length
-        self.trigger_lower = re.compile(alternation)
+        # which stays for the rare text whose lowercase has another length; as a prefix tree, the
+        # same matches another six times faster
+        self.trigger_lower = re.compile(trie_pattern({x.lower() for x in stems}))
         self.trigger = regex.compile("(?i)" + alternation)
         self.patronymic_endings = tuple(data.get("patronymic_endings", []))
 
