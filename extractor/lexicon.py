@@ -92,7 +92,10 @@ class Lexicon(Generic[V]):
         """The longest phrase starting at token i: (value, tokens covered)."""
         if i >= len(doc) or not self.may_start[doc[i].text]:
             return None
-        for key in self.keys(doc[i].text):
+        keys = self.keys(doc[i].text)
+        # a word may be a form of two listed words (признает: признать, признавать): try them in a
+        # fixed order, not the set's, which changes with the hash seed from run to run
+        for key in sorted(keys) if len(keys) > 1 else keys:
             for toks, value in self.phrases.get(key, ()):
                 if i + len(toks) <= len(doc) and all(
                         t in self.keys(doc[i + j].text) for j, t in enumerate(toks[1:], 1)):
@@ -101,7 +104,8 @@ class Lexicon(Generic[V]):
 
     def contains(self, word: str) -> V | None:
         """The value of a one-word entry this word is a form of, or None."""
-        for key in self.keys(word):
+        keys = self.keys(word)
+        for key in sorted(keys) if len(keys) > 1 else keys:       # a fixed order, as in match()
             for toks, value in self.phrases.get(key, ()):
                 if len(toks) == 1:
                     return value
