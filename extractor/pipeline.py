@@ -6,22 +6,19 @@ Patterns and tokenizers are loaded once per process (`tokenizer_for`,
 """
 from __future__ import annotations
 
-import bisect
-import dataclasses
 import datetime as dt
 import functools
 import math
-from itertools import accumulate, compress
 
 import regex
 
 from .lang.fast_tokenizer import tokenizer_for
 from .langdetect import detect_language
-from .lexicon import Lexicon, StemPrefixes, WordMemo
+from .lexicon import Lexicon
 from .linking import link
 from .normalize import normalize
 from .numerals import find_numbers, numerals_for
-from .patterns import LANGS, load
+from .patterns import load
 from .quantities import carry_currency, quantity_rules
 from .periods import period_rules
 from .periods.compare import anchor_comparisons
@@ -30,8 +27,10 @@ from .periods.dateline import find_dateline
 from .periods.tense import tense_at
 from .records import KINDS, Amount, Document, Duration, Ordinal, Period, Quote, Ratio, Record
 from .speakers import speaker_rules
+from .number_roles import _drop_time_expressions
+from .prefilter import Prefilter
 from .sentences import split_sentences
-from .tokens import Tok, span_text
+from .tokens import Tok
 
 
 class LanguageRules:
@@ -278,169 +277,6 @@ def _sentence_around(sentences: list[tuple[int, int]], pos: int) -> tuple[int, i
         if a <= pos < b:
             return a, b
     return pos, pos
-
-
-class Prefilter:
-    """Which parts of a text hold a digit, a number word or a time word (`windows`)?
-    A sentence with none is skipped. Kazakh words are a known stem plus any chain of known
-    endings (жыл, жылдың, жылғы), Russian words any form pymorphy3 knows for the lemma
-    (пять → пяти; год → году, лет). One split of the whole text and a dict lookup per word,
-    both in C: a regex per sentence was as slow as the rest of the reading, and a big regex
-    alternation of the words 10× slower still."""
-
-    SPLIT = regex.compile(r"(\d+|\p{L}+)")      # separators and words, alternating
-
-    def __init__(self, lang: str, words: list[str], never: list[str] = ()) -> None:
-        self.lang = lang
-        self.never = frozenset(w.lower() for w in never)     # оны, онда, бірге: look like numbers, are not
-        self.is_trigger = WordMemo(self._is_trigger, 30_000)   # one per language, asked of every word
-        words = {w.lower().rstrip(".").replace("ё", "е") for w in words}
-        words = {part for w in words for part in w.split() if len(part) >= 2}   # ж., в. only follow digits
-        if lang == "kk":
-            endings = {e for allomorphs in load("kk", "suffixes").get("slots", {}).values() for e in allomorphs}
-            self.stems = StemPrefixes(words)
-            self.endings = regex.compile("(?:" + "|".join(sorted(map(regex.escape, endings), key=len, reverse=True))
-                                         + "){0,5}")
-        else:
-            from .numerals.ru import forms_of
-            self.forms = forms_of(words)
-
-    def _is_trigger(self, word: str) -> bool:
-        if word[0].isdigit():
-            return True
-        low = word.lower()
-        if low in self.never:
-            return False
-        if self.lang != "kk":
-            return low.replace("ё", "е") in self.forms
-        # a known stem followed by a chain of known endings: жыл, жылдың, жылғы
-        return any(self.endings.fullmatch(low, n) is not None for n in self.stems.prefix_lengths(low))
-
-    def windows(self, sentence: str, radius: int | None) -> list[tuple[int, int]]:
-        """`windows_in` for one sentence: its character ranges worth tokenizing."""
-        return [(a, b) for _, a, b in self.windows_in(sentence, [(0, len(sentence))], radius)]
-
-    def windows_in(self, text: str, sentences: list[tuple[int, int]],
-                   radius: int | None) -> list[tuple[int, int, int]]:
-        """(sentence index, start, end) of each range of text worth tokenizing: `radius` words
-        either side of each trigger within its sentence, merged, widened to whitespace so a
-        hyphenated word or a number with its ending (4,1%-ға, 2024-жылы) is never cut. The
-        whole sentence when radius is None. Sentences are split at whitespace, so no word
-        crosses one."""
-        parts = self.SPLIT.split(text)
-        hits = list(compress(range(len(parts) // 2), map(self.is_trigger.__getitem__, parts[1::2])))
-        if not hits:
-            return []
-        bounds = list(accumulate(map(len, parts)))     # word k is text[bounds[2k]:bounds[2k + 1]]
-        starts = bounds[0::2]
-        out: list[tuple[int, int, int]] = []
-        s = k = 0
-        while k < len(hits):
-            s = bisect.bisect_right(sentences, (starts[hits[k]], math.inf), s) - 1
-            s_start, s_end = sentences[s]
-            first = bisect.bisect_left(starts, s_start)                 # the sentence's words
-            last = bisect.bisect_left(starts, s_end, first) - 1
-            spans: list[list[int]] = []                                 # word ranges
-            while k < len(hits) and hits[k] <= last:
-                lo, hi = (first, last) if radius is None else \
-                    (max(first, hits[k] - radius), min(last, hits[k] + radius))
-                if spans and lo <= spans[-1][1] + 1:
-                    spans[-1][1] = hi
-                else:
-                    spans.append([lo, hi])
-                k += 1
-            ranges: list[tuple[int, int, int]] = []
-            for lo, hi in spans:
-                start = s_start if lo == first else _space_before(text, bounds[2 * lo], s_start)
-                end = s_end if hi == last else _space_after(text, bounds[2 * hi + 1], s_end)
-                if ranges and start <= ranges[-1][2]:                   # 4,1%-ға: words joined
-                    ranges[-1] = (s, ranges[-1][1], end)
-                else:
-                    ranges.append((s, start, end))
-            out += ranges
-        return out
-
-
-def _space_before(text: str, pos: int, floor: int) -> int:
-    while pos > floor and not text[pos - 1].isspace():
-        pos -= 1
-    return pos
-
-
-def _space_after(text: str, pos: int, ceiling: int) -> int:
-    while pos < ceiling and not text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _drop_time_expressions(doc, numbers, rules: LanguageRules):
-    """Numbers that are part of a date, period or duration, or of a hyphenated word, go."""
-    keep = []
-    drop_next = False
-    for k, num in enumerate(numbers):
-        if drop_next:
-            drop_next = False
-            continue
-        partner = numbers[k + 1] if k + 1 < len(numbers) else None
-        if _ordinal_before_noun(doc, num, rules):
-            keep.append(num if num.ordinal else dataclasses.replace(num, ordinal=True))
-            continue
-        if _is_time_expression(doc, num, rules) or _hyphen_compound(doc, num, numbers):
-            continue
-        if partner is not None and partner.tok_start == num.tok_end + 1 and doc[num.tok_end].text == "-" \
-                and _is_time_expression(doc, partner, rules):
-            drop_next = True       # 6 – 7 жыл, 2005 – 2018-інші жылдар: a period
-            continue
-        keep.append(num)
-    return keep
-
-
-POSITION_TIME_UNITS = frozenset(["minute", "second"])
-
-
-def _ordinal_before_noun(doc, num, rules: LanguageRules) -> bool:
-    """на 19-й минуте, 19-минутында, 3-сыныпты, 5-сынып оқушылары, 10-й класс: the number is a
-    position (an ordinal), not a duration nor a compound word. An ordinal ending (19-й) or, in
-    Kazakh, a noun hyphenated to digits (19-минутта) says so; 19 минут stays a duration."""
-    i = num.tok_end
-    if i >= len(doc) or num.value <= 0 or num.value != int(num.value):
-        return False
-    word = doc[i].text
-    hyphened = word.startswith("-") and len(word) > 1 and not doc[i - 1].whitespace_ and not num.words
-    if hyphened:
-        word = word[1:]
-    elif not num.ordinal:
-        return False
-    return rules.ordinal_nouns.contains(word) is not None or rules.periods.units.contains(word) in POSITION_TIME_UNITS
-
-
-def _hyphen_compound(doc, num, numbers) -> bool:
-    """бір-бірінен, бірде-бір, 8-сыныпта, 5-летний: a number hyphenated to a word that is not a number."""
-    end = num.tok_end
-    if end < len(doc) and len(doc[end].text) > 1 and doc[end].text[0] == "-" and doc[end].text[1:].isalpha() \
-            and not doc[end - 1].whitespace_:
-        return True               # the ending was not one the number takes: a compound word
-    if not num.words:
-        return False
-    starts = {n.tok_start for n in numbers}
-    ends = {n.tok_end for n in numbers}
-    i, j = num.tok_start, num.tok_end
-    before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-        and (i - 1) not in ends and doc[i - 2].is_alpha
-    after = j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-        and (j + 1) not in starts and doc[j + 1].is_alpha
-    return before or after
-
-
-def _is_time_expression(doc, num, rules: LanguageRules) -> bool:
-    """2024 жылы, 8 айында, 22 ноября, 2024-жылы: a date or period, not a count."""
-    i = num.tok_end
-    if i >= len(doc) or rules.quantities.unit_at(doc, i) is not None:
-        return False             # 25 айлық есептік көрсеткіш is a unit, not "25 months"
-    nxt = doc[i].text
-    if nxt.startswith("-") and len(nxt) > 1:
-        nxt = nxt[1:]            # 2024-жылы
-    return rules.periods.is_time_word(nxt) and not rules.periods.young_adjective(doc, i)
 
 
 COUNT_KINDS = frozenset({"money", "percent", "quantity", "number", "ordinal", "ratio"})
