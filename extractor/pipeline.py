@@ -122,7 +122,7 @@ class Extractor:
         if "quote" in kinds:
             quotes, byline = rules.speakers.find(norm.text, sentences)
         else:
-            quotes, byline = [], rules.speakers._byline(norm.text)      # one regex: the author
+            quotes, byline = [], rules.speakers.find_byline(norm.text)      # one regex: the author
         for q in quotes:
             start, end = norm.to_original(q.start, q.end)
             sp = q.speaker

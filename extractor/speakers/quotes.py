@@ -70,9 +70,9 @@ class QuoteFinding:
     def _find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
         hits = self._trigger_positions(text)
         if not hits and not QUOTE_MARKS.search(text):
-            return [], self._byline(text)
+            return [], self.find_byline(text)
         words, starts = words_of(text)
-        byline = self._byline(text)
+        byline = self.find_byline(text)
         people = self.people(text, words)
         quotes: list[QuoteMatch] = []
         self._covered_spans: list[tuple[int, int]] = []
@@ -107,7 +107,7 @@ class QuoteFinding:
             return [m.start() for m in self.trigger.finditer(text)]
         return [m.start() for m in self.trigger_lower.finditer(low)]
 
-    def _byline(self, text: str) -> Byline | None:
+    def find_byline(self, text: str) -> Byline | None:
         m = self.byline.search(text) if self.byline is not None else None
         if m is None:
             return None
