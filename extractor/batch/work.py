@@ -60,10 +60,10 @@ def _language(item: Item) -> tuple[str | None, str | None]:
         if lang is None:
             return None, f"language {given!r} (its lang field) is neither Kazakh nor Russian; skipped (--lang forces one)"
         return lang, None
-    from ..langdetect import is_kazakh_or_russian
+    from ..langdetect import detect_language, is_kazakh_or_russian
     if not is_kazakh_or_russian(item.data["text"]):
         return None, "written neither in Kazakh nor in Russian (too little Cyrillic); skipped (--lang forces one)"
-    return None, None
+    return detect_language(item.data["text"]), None      # what extract() would detect, told once
 
 
 def process(item: Item) -> Result:
