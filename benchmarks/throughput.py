@@ -6,7 +6,8 @@
 Builds a JSONL archive (>= --mb MB, Kazakh and Russian articles of 15–40
 sentences drawn from corpus/*/*.jsonl and the sample article, with
 paragraph breaks), then runs `sanaq batch ARCHIVE --out OUT.jsonl` with each
-worker count and reports MB/s, articles/s and the peak RSS of the largest
+worker count and reports MB/s, articles/s, MB per CPU second (parent and
+workers: the per-core rate, steady under load) and the peak RSS of the largest
 worker process (psutil polling). The ceiling is one regex word pass over the
 same text; the tokenizer alone (the fast one), over every sentence and over only the
 windows the pipeline reads, shows what it leaves of a per-core budget.
@@ -22,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -123,6 +125,7 @@ def tokenizer_floor(path: Path) -> tuple[float, float]:
 
 def run_batch(archive: Path, workers: int, nbytes: int, n: int) -> dict:
     out = Path(tempfile.mkdtemp()) / "out.jsonl"
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cmd = [sys.executable, "-m", "extractor", "batch", str(archive), "--out", str(out),
            "--workers", str(workers), "--quiet"]
     start = time.perf_counter()
@@ -139,12 +142,17 @@ def run_batch(archive: Path, workers: int, nbytes: int, n: int) -> dict:
         peak_total = max(peak_total, sum(rss))
         time.sleep(0.2)
     seconds = time.perf_counter() - start
+    # CPU seconds of the batch and its workers (reaped by it, so counted here): MB per CPU second is
+    # the per-core rate, which a shared machine's load does not change the way it changes wall time
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"batch failed: {proc.stderr.read().decode()}")
     lines = sum(1 for _ in open(out, encoding="utf-8"))
     return {"workers": workers, "articles": n, "written": lines, "MB": round(nbytes / 1e6, 1),
             "seconds": round(seconds, 1), "MB/s": round(nbytes / 1e6 / seconds, 2),
             "articles/s": round(n / seconds, 1), "MB/s per worker": round(nbytes / 1e6 / seconds / workers, 2),
+            "CPU s": round(cpu, 1), "MB per CPU s": round(nbytes / 1e6 / cpu, 2),
             "peak RSS per worker (MB)": round(peak_worker / 2**20), "peak RSS total (MB)": round(peak_total / 2**20)}
 
 
