@@ -226,8 +226,10 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if kind == "number" and (forecast_band(rules, doc, n, partner, start, end, floor) if pair_mode == "band"
                              else pair_mode is None and forecast_number(rules, doc, n, start, end, floor)):
         kind, unit_code = "quantity", "°C"          # ночью -5…-10, днём 0…+5, днём до +3
-    if kind == "number" and pair_mode is not None:
-        # a bare range of counts is two numbers (unless a unit joins them)
+    if kind == "number" and pair_mode is not None and n.scale == partner.scale:
+        # a bare range of counts is two numbers (unless a unit joins them: 5-13 may be a score, a
+        # house number); one scale word for both (95-97 миллиардов, 10-15 мың) makes it one range,
+        # else the first would come out unscaled (95)
         start, end, used, lo, hi, pair_mode = n.tok_start, n.tok_end, 1, None, None, None
     if kind == "number" and rules.approx_endings and doc[end - 1].text.lower().endswith(rules.approx_endings):
         approx = True                               # 300-дей
@@ -282,7 +284,8 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
         # after a change verb до / дейін names the new level (ускорилась до 1,2%), and a forecast's
         # "до -25" the level reached: neither is a maximum
         to_value, bound_max = value, None
-    noun = rules.noun_after(doc, end) if kind == "number" and n.tok_end == end else None
+    last = partner.tok_end if pair_mode is not None else n.tok_end      # 10-15 мың адам: a range counts too
+    noun = rules.noun_after(doc, end) if kind == "number" and last == end else None
     if split is not None and pair_mode is not None:
         # a unit on each side (25 мың гектардан 19 мың гектарға дейін): two amounts, each with
         # its own span; the second carries the change (from/to) or the first is the lower bound

@@ -58,6 +58,12 @@ class QuantityRules:
         self._per_stems = frozenset(self.units.words | self.per_time.words)
         # an adjective before the counted noun: 12 жас кәсіпкер (patterns/kk/periods.yaml: жас is no age there)
         self.adjectives = frozenset(load(lang, "periods").get("young_adjectives", []))
+        # Kazakh finite verbs and participles (the tense endings of periods.yaml): never a counted
+        # noun (15 мың адам келеді, 7 млн 200 мың болып)
+        tense = load(lang, "periods").get("tense", {})
+        self.verb_words = frozenset(tense.get("past_words", []) + tense.get("future_words", []))
+        self.verb_endings = tuple(tense.get("past_endings", []) + tense.get("future_endings", [])
+                                  + ["ып", "іп", "ады", "еді", "йды", "йді"])
         hedges = load(lang, "hedges")
         self.before = Lexicon(lang, hedges.get("before", {}))
         self.after = Lexicon(lang, hedges.get("after", {}))
@@ -234,8 +240,17 @@ class QuantityRules:
             if not any(p.tag.POS == "NOUN" for p in parses(doc[i].text)[:1]):
                 return None
             return doc[i].text
+        if self._kk_verb(doc[i].text.lower()):
+            return None
         words = [doc[i].text]
         if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower \
-                and (doc[i + 1].text.endswith(("і", "ы", "сі", "сы")) or words[0] in self.adjectives):
+                and (doc[i + 1].text.endswith(("і", "ы", "сі", "сы")) or words[0] in self.adjectives) \
+                and not self._kk_verb(doc[i + 1].text.lower()):
             words.append(doc[i + 1].text)      # тауар түрі: noun + possessive noun; жас кәсіпкер
         return " ".join(words)
+
+    def _kk_verb(self, word: str) -> bool:
+        """A Kazakh verb form (келеді, барды, салынды, болып), by its ending: the possessive noun
+        after a count ends in -ы/-і too (тауар түрі), but not in a tense ending."""
+        return word in self.verb_words or self.amount_verb(word) or any(
+            word.endswith(e) and len(word) > len(e) + 1 for e in self.verb_endings)
