@@ -2,7 +2,7 @@
 the same code and input whatever else the machine is doing (CPU seconds on a shared 2-core
 machine vary by ±30 %, which hides a 10 % gain).
 
-    python benchmarks/instructions.py [--kb 60] [--root CHECKOUT] [--no-lang]
+    python benchmarks/instructions.py [--kb 60] [--root CHECKOUT] [--no-lang] [--unseen]
 
 One Python process under callgrind with instrumentation off while it loads and warms up (one
 extract pass over the first --kb KB of each development file); then it is switched on
@@ -43,7 +43,13 @@ keep_lang = {keep_lang!r}
 def run():
     for r in rows:
         extract(r["text"], lang=r.get("lang") if keep_lang else None, date=r.get("date"))
+unseen = {unseen!r}
+if unseen:                      # warm up on every other document, measure the others, new to this process
+    rows, measured = rows[0::2], rows[1::2]
+    text = "\n".join(r["text"] for r in measured)
 run(); sum(1 for _ in word.finditer(text))
+if unseen:
+    rows = measured
 callgrind("-i", "on")
 run()
 callgrind("-d", "extract")
@@ -60,9 +66,11 @@ def main() -> None:
     ap.add_argument("--kb", type=int, default=60, help="KB of each development file")
     ap.add_argument("--root", default=str(ROOT), help="the checkout whose extractor to measure")
     ap.add_argument("--no-lang", action="store_true", help="let extract detect each document's language")
+    ap.add_argument("--unseen", action="store_true",
+                    help="measure documents the process has not seen (warmed up on the others): an archive's new words")
     args = ap.parse_args()
     code = CHILD.format(root=str(Path(args.root).resolve()), files=FILES, data=str(DATA), kb=args.kb,
-                        keep_lang=not args.no_lang)
+                        keep_lang=not args.no_lang, unseen=args.unseen)
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
                               f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c", code],
@@ -76,7 +84,7 @@ def main() -> None:
             dumps[trigger.split()[-1]] = int(next(x for x in lines if x.startswith("totals:")).split()[1])
     kb = int(out.stdout.split()[-1]) / 1000
     extract_per_kb, regex_per_kb = dumps["extract"] / kb, dumps["regex"] / 10 / kb
-    print(f"{kb:.0f} KB of news{' (language detected)' if args.no_lang else ''}: "
+    print(f"{kb:.0f} KB of {'unseen ' if args.unseen else ''}news{' (language detected)' if args.no_lang else ''}: "
           f"extract {extract_per_kb / 1e6:.3f} M instructions per KB; regex word pass "
           f"{regex_per_kb / 1e6:.4f} M per KB; extract is {extract_per_kb / regex_per_kb:.1f}x the word pass")
 

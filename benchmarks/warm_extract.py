@@ -1,6 +1,6 @@
 """Warm `extract` throughput on real news, as a ratio to one regex word pass over the same text.
 
-    python benchmarks/warm_extract.py [FILE.jsonl ...] [--runs 3]     (default: ../shared/data/*.jsonl)
+    python benchmarks/warm_extract.py [FILE.jsonl ...] [--runs 3] [--unseen]     (default: ../shared/data/*.jsonl)
 
 For each file: the MB/s (per CPU second) of a `regex` \\w+ pass, of `extract()` over every
 document after one warm-up pass (best of --runs), and their ratio (how many times slower
@@ -39,6 +39,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--mb", type=float, default=0.5, help="use the first documents of each file up to this many MB")
     ap.add_argument("--tokenizers", action="store_true")
+    ap.add_argument("--unseen", action="store_true",
+                    help="also: warm up on every other document, then time one pass over the others (an "
+                         "archive brings new words all the time: their analyses are not remembered yet)")
     args = ap.parse_args()
     word = regex.compile(r"\w+")
     for path in args.files or sorted(DATA.glob("*.jsonl")):
@@ -62,8 +65,26 @@ def main() -> None:
         ceiling, rate = mb / min(passes), mb / min(runs)
         print(f"{path.name}: {mb:.2f} MB; regex word pass {ceiling:.1f} MB/s; extract {rate:.2f} MB/s; "
               f"extract is {ceiling / rate:.1f}x slower than the word pass")
+        if args.unseen:
+            unseen(rows, ceiling)
         if args.tokenizers:
             tokenizers(rows, mb, ceiling, args.runs)
+
+
+def unseen(rows, ceiling: float) -> None:
+    """One pass over documents the process has not seen, after warming up on the others (a fresh
+    process, so no cache holds their words)."""
+    import subprocess
+    code = (f"import json, sys, time; sys.path.insert(0, {str(ROOT)!r}); from extractor import extract; "
+            "rows = json.loads(sys.stdin.read()); "
+            "[extract(r['text'], lang=r.get('lang'), date=r.get('date')) for r in rows[0::2]]; "
+            "t = time.process_time(); "
+            "[extract(r['text'], lang=r.get('lang'), date=r.get('date')) for r in rows[1::2]]; "
+            "print(time.process_time() - t)")
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(rows), capture_output=True, text=True, check=True)
+    mb = sum(len(r["text"].encode("utf-8")) for r in rows[1::2]) / 1e6
+    rate = mb / float(out.stdout.split()[-1])
+    print(f"    unseen documents: extract {rate:.2f} MB/s; {ceiling / rate:.1f}x slower than the word pass")
 
 
 def tokenizers(rows, mb: float, ceiling: float, runs: int) -> None:
