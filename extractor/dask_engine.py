@@ -13,11 +13,13 @@ module-level cache in extractor.pipeline). Needs `pip install "sanaq[dask]"`.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import orjson
 
 from .batch import Fields, Summary
+from .batch.guard import OUTPUT_MARK, Lock, check_folder_output
 
 
 def _extract_item(item: Any, fields: Fields) -> dict:
@@ -152,14 +154,33 @@ def _read_text_file(path: str, fs) -> dict:
 
 def run_dask(inputs: list[str], out: str, scheduler: str | None = None, fields: Fields = Fields()) -> Summary:
     """Extract on a Dask cluster; OUT.parquet → a folder of Parquet partitions of records,
-    OUT.jsonl → a folder of JSON-lines parts of documents; errors → OUT.errors.jsonl."""
+    OUT.jsonl → a folder of JSON-lines parts of documents; errors → OUT.errors.jsonl.
+    A local OUT is checked as the local engine checks it (never an input; a folder only sanaq
+    wrote) and locked for the run (OUT.lock)."""
+
+    if not out.rstrip("/").endswith((".parquet", ".jsonl")):
+        raise ValueError(f"--out must end in .jsonl or .parquet, got {out}")
+    out = out.rstrip("/")
+    errors_path = out + ".errors.jsonl"
+    local = "://" not in out
+    if local:                 # never an input, nor a folder of other files: the parts below replace it
+        check_folder_output(inputs, Path(out), [Path(errors_path), Path(out + ".lock")])
+        lock = Lock(Path(out))
+        lock.acquire()
+    try:
+        return _run_dask(inputs, out, errors_path, scheduler, fields, local)
+    finally:
+        if local:
+            lock.release()
+
+
+def _run_dask(inputs: list[str], out: str, errors_path: str, scheduler: str | None, fields: Fields,
+              local: bool) -> Summary:
     import time
 
     import dask.dataframe as dd
     from dask.distributed import Client, LocalCluster
 
-    if not out.endswith((".parquet", ".jsonl")):
-        raise ValueError(f"--out must end in .jsonl or .parquet, got {out}")
     started = time.perf_counter()
     cluster = None
     if scheduler is None:
@@ -173,20 +194,34 @@ def run_dask(inputs: list[str], out: str, scheduler: str | None = None, fields: 
         docs = results.filter(lambda d: "error" not in d)
         stats = docs.map(lambda d: d["_bytes"]).fold(lambda a, b: a + b, initial=0).compute()
         done = results.count().compute()
+        if local:
+            _clear_parts(Path(out))
         if out.endswith(".parquet"):
             rows = docs.map_partitions(_rows_partition)
             frame = rows.to_dataframe(meta=_empty_frame())
-            dd.to_parquet(frame, out, write_index=False, overwrite=True)
+            dd.to_parquet(frame, out, write_index=False, overwrite=not local)
         else:
             docs.map(lambda d: orjson.dumps({k: v for k, v in d.items() if not k.startswith("_")}).decode()) \
-                .to_textfiles(out.rstrip("/") + "/part-*.jsonl")
+                .to_textfiles(out + "/part-*.jsonl")
+        if local:
+            (Path(out) / OUTPUT_MARK).touch()
         client.close()
     if cluster is not None:
         cluster.close()
-    with open(out.rstrip("/") + ".errors.jsonl", "wb") as fh:
+    with open(errors_path, "wb") as fh:
         for e in errors:
             fh.write(orjson.dumps(e) + b"\n")
     return Summary(done=done, errors=len(errors), bytes_in=stats, seconds=time.perf_counter() - started)
+
+
+def _clear_parts(out: Path) -> None:
+    """The parts of an earlier run (check_folder_output let only a folder sanaq wrote through), so
+    that a run with fewer partitions leaves none of them behind."""
+    out.mkdir(exist_ok=True)
+    (out / OUTPUT_MARK).touch()
+    for part in out.iterdir():
+        if part.is_file() and part.name != OUTPUT_MARK:
+            part.unlink()
 
 
 def _rows_partition(docs) -> list[dict]:

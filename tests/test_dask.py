@@ -83,3 +83,77 @@ def test_dask_error_positions_across_partitions(cluster):
     assert _with_positions(errors, sizes) == [
         {"id": None, "position": 5, "error": "not valid JSON"},
         {"id": "x", "position": 10, "error": "bad bytes"}]
+
+
+# -- the dask engine never destroys input (the local engine's guard, for a folder of parts) ----------
+def _parquet_input(folder):
+    import pandas as pd
+    folder.mkdir()
+    pd.DataFrame({"id": ["a"], "text": ["Экспорт вырос на 5%."]}).to_parquet(folder / "part.0.parquet")
+    return folder
+
+
+@pytest.mark.parametrize("where", ["same", "inside", "holds"])
+def test_dask_refuses_an_output_that_is_holds_or_sits_in_an_input(tmp_path, where):
+    from extractor.batch import Refused
+    from extractor.dask_engine import run_dask
+    if where == "holds":                         # the input folder is inside the output folder
+        (tmp_path / "all.parquet").mkdir()
+        src = _parquet_input(tmp_path / "all.parquet" / "arc.parquet")
+        out = tmp_path / "all.parquet"
+    else:
+        src = _parquet_input(tmp_path / "arc.parquet")
+        out = src if where == "same" else src / "out.parquet"
+    before = (src / "part.0.parquet").read_bytes()
+    with pytest.raises(Refused, match="overwrite the input"):
+        run_dask([str(src)], str(out), scheduler="tcp://127.0.0.1:1")
+    assert (src / "part.0.parquet").read_bytes() == before
+    assert sorted(p.name for p in src.iterdir()) == ["part.0.parquet"]
+
+
+def test_dask_refuses_an_existing_file_and_a_folder_of_other_files(tmp_path):
+    from extractor.batch import Refused
+    from extractor.dask_engine import run_dask
+    src = _input(tmp_path)
+    existing = tmp_path / "old.jsonl"
+    existing.write_text("keep me\n", encoding="utf-8")
+    with pytest.raises(Refused, match="is a file"):
+        run_dask([str(src)], str(existing), scheduler="tcp://127.0.0.1:1")
+    assert existing.read_text(encoding="utf-8") == "keep me\n"
+    other = tmp_path / "photos.parquet"
+    other.mkdir()
+    (other / "cat.jpg").write_bytes(b"\xff\xd8")
+    with pytest.raises(Refused, match="did not write"):
+        run_dask([str(src)], str(other), scheduler="tcp://127.0.0.1:1")
+    assert (other / "cat.jpg").read_bytes() == b"\xff\xd8"
+
+
+def test_dask_output_is_locked_for_the_run(tmp_path):
+    from pathlib import Path
+
+    from extractor.batch import Refused
+    from extractor.batch.guard import Lock
+    from extractor.dask_engine import run_dask
+    src = _input(tmp_path)
+    out = tmp_path / "out.jsonl"
+    held = Lock(Path(out))
+    held.acquire()
+    try:
+        with pytest.raises(Refused, match="another sanaq batch"):
+            run_dask([str(src)], str(out), scheduler="tcp://127.0.0.1:1")
+    finally:
+        held.release()
+
+
+def test_dask_replaces_its_own_earlier_output(tmp_path, cluster):
+    from extractor.dask_engine import run_dask
+    src = _input(tmp_path)
+    out = tmp_path / "docs.jsonl"
+    run_dask([str(src)], str(out), scheduler=cluster.scheduler_address)
+    (out / "part-99.jsonl").write_text("{}\n", encoding="utf-8")     # a part an earlier, larger run left
+    summary = run_dask([str(src)], str(out), scheduler=cluster.scheduler_address)
+    assert summary.done == len(ROWS) + 1
+    assert not (out / "part-99.jsonl").exists()
+    docs = [orjson.loads(line) for part in sorted(out.glob("part-*.jsonl"))
+            for line in part.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == len(ROWS)

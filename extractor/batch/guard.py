@@ -36,6 +36,30 @@ def check_paths(inputs: list[str], out: Path, written: list[Path]) -> None:
                 raise Refused(f"--out {out} would overwrite the input {source}; write it elsewhere")
 
 
+OUTPUT_MARK = ".sanaq-output"           # in a folder the dask engine wrote: a later run may replace it
+
+
+def check_folder_output(inputs: list[str], out: Path, written: list[Path]) -> None:
+    """The dask engine writes a folder of parts (and replaces the folder's old parts): refuse a
+    folder that is, holds or sits inside an input, an existing file, and a folder of files that
+    sanaq did not write; before anything is opened for writing."""
+    if not out.parent.is_dir():
+        raise Refused(f"the output folder {out.parent} does not exist; create it first")
+    targets = [out.resolve(), *(p.resolve() for p in written)]
+    for source in inputs:
+        if "://" in source:                              # s3://, gs://: not on this machine's disk
+            continue
+        path = Path(source)
+        resolved = path.resolve()
+        for target in targets:
+            if target == resolved or resolved in target.parents or (target.is_dir() and target in resolved.parents):
+                raise Refused(f"--out {out} would overwrite the input {source}; write it elsewhere")
+    if out.exists() and not out.is_dir():
+        raise Refused(f"--out {out} is a file; the dask engine writes a folder of parts: give a new name")
+    if out.is_dir() and any(out.iterdir()) and not (out / OUTPUT_MARK).exists():
+        raise Refused(f"--out {out} is a folder of files sanaq did not write; give a new name, or empty it")
+
+
 class Lock:
     """An exclusive lock on OUT.lock, held for the whole run; the system releases it when the
     process ends, however it ends, so a killed run never leaves a stale lock behind."""
