@@ -50,15 +50,16 @@ def test_span_mapping_round_trip_after_deletions():
 
 
 def test_script_classes_match_regex_properties():
-    """normalize.py's hard-coded `re` classes are the letters and marks of each script, as `regex` knows them."""
+    """extractor/scripts.py's hard-coded `re` classes are the characters `regex` gives each script."""
     import re
 
     import regex
 
-    from extractor.normalize import CYRILLIC_LETTERS, LATIN_LETTERS
+    from extractor.scripts import CYRILLIC_LETTERS, CYRILLIC_SCRIPT, LATIN_LETTERS
     every = "".join(map(chr, range(0x110000)))
-    for ours, prop in ((LATIN_LETTERS, "Latin"), (CYRILLIC_LETTERS, "Cyrillic")):
-        assert re.findall(f"[{ours}]", every) == regex.findall(rf"(?V1)[\p{{{prop}}}&&[\p{{L}}\p{{M}}]]", every)
+    for ours, prop in ((LATIN_LETTERS, r"(?V1)[\p{Latin}&&[\p{L}\p{M}]]"),
+                       (CYRILLIC_LETTERS, r"(?V1)[\p{Cyrillic}&&[\p{L}\p{M}]]"), (CYRILLIC_SCRIPT, r"\p{Cyrillic}")):
+        assert re.findall(f"[{ours}]", every) == regex.findall(prop, every)
 
 
 @pytest.mark.parametrize("original,normalized", [
