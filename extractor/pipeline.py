@@ -139,8 +139,10 @@ class Extractor:
         carry_currency(records, text, rules.quantities)     # 35 трлн рублей, а расходы — 36,6 трлн
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
-        anchor_cumulative(records, {id(r): r._upto for r in records if hasattr(r, "_upto")})
-        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")}, text)
+        periods = [r for r in records if r.kind == "period"]
+        if periods:         # (a missing attribute costs hasattr an exception: ask the instance dict)
+            anchor_cumulative(records, {id(r): r._upto for r in periods if "_upto" in r.__dict__})
+            anchor_comparisons(records, {id(r): r._compare for r in periods if "_compare" in r.__dict__}, text)
         _link_speakers(records)
         link(text, records, lang)
         if len(kinds) < len(KINDS):
@@ -247,6 +249,8 @@ def _link_speakers(records: list[Record]) -> None:
     """Every amount inside a quote or an attributed clause gets that quote's speaker."""
     import bisect
     quotes = sorted((r for r in records if isinstance(r, Quote) and r.speaker), key=lambda q: q.start)
+    if not quotes:
+        return
     starts = [q.start for q in quotes]
     for r in records:
         if isinstance(r, (Amount, Ratio)):
