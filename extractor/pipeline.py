@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from operator import attrgetter
 
 import regex
 
@@ -135,7 +136,7 @@ class Extractor:
             if q.via is not None:                        # …, сообщает ТАСС: the outlet beside the speaker
                 records[-1].via_start, records[-1].via_end = norm.to_original(q.via.start, q.via.end)
                 records[-1].via = q.via.name
-        records.sort(key=lambda r: (r.start, r.end))
+        records.sort(key=_BY_SPAN)
         carry_currency(records, text, rules.quantities)     # 35 трлн рублей, а расходы — 36,6 трлн
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
@@ -220,6 +221,7 @@ class Extractor:
         return records
 
 
+_BY_SPAN = attrgetter("start", "end")       # (start, end), built in C
 PUNCT_RUN = regex.compile(r"[^\w\s]{32,}")
 
 
