@@ -20,6 +20,7 @@ import regex
 
 from .records import Amount, Period, Ratio, Record
 
+LINKED_KINDS = frozenset({"money", "percent", "quantity", "number", "ratio"})
 WORDS = regex.compile(r"[\p{L}][\p{L}-]*")
 CLAUSE_BREAK = regex.compile(r"[,;:]\s|\s[-–—]\s")
 KK_POSSESSIVE = ("сы", "сі", "ы", "і")
@@ -31,6 +32,9 @@ KK_NOT_SUBJECT = frozenset({"жалпы", "шамамен", "тек", "барл�
 
 
 def link(text: str, records: list[Record], lang: str) -> None:
+    amounts = [r for r in records if isinstance(r, (Amount, Ratio)) and r.kind in LINKED_KINDS]
+    if not amounts:
+        return
     periods = [r for r in records if isinstance(r, Period)]
     lead = _lead_period(text, periods)
     # records grouped by sentence: each amount looks only at its own sentence (linear in records)
@@ -39,9 +43,7 @@ def link(text: str, records: list[Record], lang: str) -> None:
         if r.kind != "quote":
             by_sentence.setdefault(tuple(r.sentence), []).append(r)
     sentence_subject: dict[tuple[int, int], str] = {}
-    for r in records:
-        if not isinstance(r, (Amount, Ratio)) or r.kind not in ("money", "percent", "quantity", "number", "ratio"):
-            continue
+    for r in amounts:
         neighbours = by_sentence.get(tuple(r.sentence), [])
         period = _period_for(text, r, [p for p in neighbours if isinstance(p, Period)]) or lead
         if period is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from operator import attrgetter
 
 import regex
 
@@ -135,12 +136,14 @@ class Extractor:
             if q.via is not None:                        # …, сообщает ТАСС: the outlet beside the speaker
                 records[-1].via_start, records[-1].via_end = norm.to_original(q.via.start, q.via.end)
                 records[-1].via = q.via.name
-        records.sort(key=lambda r: (r.start, r.end))
+        records.sort(key=_BY_SPAN)
         carry_currency(records, text, rules.quantities)     # 35 трлн рублей, а расходы — 36,6 трлн
         for i, r in enumerate(records, 1):
             r.id = f"r{i}"
-        anchor_cumulative(records, {id(r): r._upto for r in records if hasattr(r, "_upto")})
-        anchor_comparisons(records, {id(r): r._compare for r in records if hasattr(r, "_compare")}, text)
+        periods = [r for r in records if r.kind == "period"]
+        if periods:         # (a missing attribute costs hasattr an exception: ask the instance dict)
+            anchor_cumulative(records, {id(r): r._upto for r in periods if "_upto" in r.__dict__})
+            anchor_comparisons(records, {id(r): r._compare for r in periods if "_compare" in r.__dict__}, text)
         _link_speakers(records)
         link(text, records, lang)
         if len(kinds) < len(KINDS):
@@ -218,6 +221,7 @@ class Extractor:
         return records
 
 
+_BY_SPAN = attrgetter("start", "end")       # (start, end), built in C
 PUNCT_RUN = regex.compile(r"[^\w\s]{32,}")
 
 
@@ -247,6 +251,8 @@ def _link_speakers(records: list[Record]) -> None:
     """Every amount inside a quote or an attributed clause gets that quote's speaker."""
     import bisect
     quotes = sorted((r for r in records if isinstance(r, Quote) and r.speaker), key=lambda q: q.start)
+    if not quotes:
+        return
     starts = [q.start for q in quotes]
     for r in records:
         if isinstance(r, (Amount, Ratio)):

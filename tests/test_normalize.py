@@ -47,3 +47,25 @@ def test_span_mapping_round_trip_after_deletions():
         for e in range(s, len(n.text) + 1):
             a, b = n.to_original(s, e)
             assert 0 <= a <= b <= len(original)
+
+
+def test_script_classes_match_regex_properties():
+    """extractor/scripts.py's hard-coded `re` classes are the characters `regex` gives each script."""
+    import re
+
+    import regex
+
+    from extractor.scripts import CYRILLIC_LETTERS, CYRILLIC_SCRIPT, LATIN_LETTERS
+    every = "".join(map(chr, range(0x110000)))
+    for ours, prop in ((LATIN_LETTERS, r"(?V1)[\p{Latin}&&[\p{L}\p{M}]]"),
+                       (CYRILLIC_LETTERS, r"(?V1)[\p{Cyrillic}&&[\p{L}\p{M}]]"), (CYRILLIC_SCRIPT, r"\p{Cyrillic}")):
+        assert re.findall(f"[{ours}]", every) == regex.findall(prop, every)
+
+
+@pytest.mark.parametrize("original,normalized", [
+    ("\u216bа", "\u216bа"),            # a Roman numeral (Latin script, not a letter) beside Cyrillic
+    ("Bа\u216bв", "Ва\u216bв"),
+    ("\u0482b", "\u0482b"),            # the Cyrillic thousands sign
+])
+def test_script_neighbours_that_are_not_letters(original, normalized):
+    assert normalize(original).text == normalized

@@ -22,6 +22,9 @@ WORD = regex.compile(r"[\p{L}]+")
 
 def carry_currency(records, text: str, rules) -> None:
     amounts = [r for r in records if getattr(r, "kind", None) in ("money", "percent", "quantity", "number")]
+    kinds = {r.kind for r in amounts}
+    if "money" not in kinds or "number" not in kinds:
+        return                                  # only a bare number ever takes a money amount's currency
     _share_in_lists(amounts, text, rules)
     _carry_to_bare(amounts, text, rules)
 
