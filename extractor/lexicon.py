@@ -57,6 +57,8 @@ class Lexicon(Generic[V]):
         self.keys = WordMemo(self._keys_of_text).__getitem__
         # can a phrase start with this token (as written)? asked of nearly every token
         self.may_start = WordMemo(lambda text: any(k in self.phrases for k in self.keys(text)))
+        # contains() too is asked of the same words again and again: a dict lookup once seen
+        self.contains = WordMemo(self._contains).__getitem__
 
     def keys(self, text: str) -> frozenset[str]:
         """The dictionary words this token can be a form of (replaced by its memo per instance)."""
@@ -103,7 +105,11 @@ class Lexicon(Generic[V]):
         return None
 
     def contains(self, word: str) -> V | None:
-        """The value of a one-word entry this word is a form of, or None."""
+        """The value of a one-word entry this word is a form of, or None (replaced by its memo
+        per instance)."""
+        return self._contains(word)
+
+    def _contains(self, word: str) -> V | None:
         keys = self.keys(word)
         for key in sorted(keys) if len(keys) > 1 else keys:       # a fixed order, as in match()
             for toks, value in self.phrases.get(key, ()):
