@@ -32,6 +32,8 @@ RULES_DIR = Path(__file__).resolve().parent / "tokenizer_rules"
 CHUNKS = re.compile(r"(\S+)( ?)|\s+")
 # anything but words with one space between them (then the text is just split at spaces)
 UNUSUAL_SPACE = re.compile(r"[^\S ]|  |^ | $")
+# the thousands rule needs a digit, a space and a digit (1 500): a cheap test before it
+DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 CACHE_LIMIT = 200_000        # distinct pieces kept; an archive brings new names and numbers without end
 
 
@@ -94,7 +96,7 @@ class FastTokenizer:
                     append(Tok(piece, pos + offset, space if spaced else "", alpha, lower))
         if starts and self._changing_match(toks, starts):
             toks = self._apply_special_matches(text, toks)
-        if " " in text:
+        if DIGIT_SPACE_DIGIT.search(text) is not None:     # what every group of thousands has
             toks = self._merge_thousands(text, toks)
         return toks
 

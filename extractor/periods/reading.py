@@ -51,6 +51,7 @@ class Reader(NumberCores, CalendarCores, RelativeCores):
         # _word(lex, doc, i) is asked of the same token texts again and again (by every core rule):
         # one WordMemo per word list, so a seen text is a dict lookup
         self._word_values = _MemoPerLexicon(self._word_value)
+        self.is_time_word = WordMemo(self._is_time_word, 20_000).__getitem__    # after every number
         # Any word that can start a time expression; other tokens are skipped at once.
         starters = {}
         before = {w.split()[0] for w in data.get("before_words", {})}
@@ -95,7 +96,11 @@ class Reader(NumberCores, CalendarCores, RelativeCores):
 
     def is_time_word(self, text: str) -> bool:
         """A time unit, month or age word (жылы, айында, ноября, жасар): a number before it is
-        not a count. No `not_time` filter here: айлық after a number is still not a count."""
+        not a count. No `not_time` filter here: айлық after a number is still not a count.
+        (Replaced by its memo per instance.)"""
+        return self._is_time_word(text)
+
+    def _is_time_word(self, text: str) -> bool:
         return any(lex.contains(text) is not None for lex in (self.units, self.months, self.ages))
 
     def _not_time(self, text: str) -> bool:
