@@ -97,11 +97,16 @@ class Lexicon(Generic[V]):
         """The longest phrase starting at token i: (value, tokens covered)."""
         if i >= len(doc):
             return None
+        second = None           # the keys of the next token, read once for all the phrases tried
         for rest, value in self._phrases_from[doc[i].text]:
             if not rest:
                 return value, 1
-            if i + len(rest) < len(doc) and all(t in self.keys(doc[i + j].text) for j, t in enumerate(rest, 1)):
-                return value, len(rest) + 1
+            if i + len(rest) < len(doc):
+                if second is None:
+                    second = self.keys(doc[i + 1].text)
+                if rest[0] in second and (len(rest) == 1 or all(
+                        t in self.keys(doc[i + j].text) for j, t in enumerate(rest[1:], 2))):
+                    return value, len(rest) + 1
         return None
 
     def _phrases_starting(self, text: str) -> tuple[tuple[tuple[str, ...], V], ...]:
