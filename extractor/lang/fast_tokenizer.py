@@ -36,9 +36,9 @@ def _unusual_space(text: str) -> bool:
     but " " is one, and a few more, such as a soft hyphen, for which the general path gives the
     same tokens). Four C tests rather than a regex alternation tried at every character."""
     return "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable()
-# the thousands rule needs a space before a digit (1 500): a cheap test before it (a literal
-# first character lets `re` skip ahead to each space)
-SPACE_DIGIT = re.compile(r" \d")
+# the thousands rule needs a space before three digits (1 500): a cheap test before it (a
+# literal first character lets `re` skip ahead to each space)
+SPACE_DIGITS = re.compile(r" \d{3}")
 CACHE_LIMIT = 200_000        # distinct pieces kept; an archive brings new names and numbers without end
 
 
@@ -101,7 +101,7 @@ class FastTokenizer:
                     append(Tok(piece, pos + offset, space if spaced else "", alpha, lower))
         if starts and self._changing_match(toks, starts):
             toks = self._apply_special_matches(text, toks)
-        if SPACE_DIGIT.search(text) is not None:     # what every group of thousands has
+        if SPACE_DIGITS.search(text) is not None:     # what every group of thousands has
             toks = self._merge_thousands(text, toks)
         return toks
 

@@ -68,7 +68,14 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
         if ending is not None:
             ordinal, ablative = ending
             return NumWord(DIGIT, value, ordinal=ordinal, closed=True, ablative=ablative), 2
-    return NumWord(DIGIT, value), 1
+    return _plain_digits(value), 1
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plain_digits(value: float) -> NumWord:
+    """NumWord(DIGIT, value), made once per value (it is immutable; a frozen dataclass costs a
+    call per field to make). Never -0.0: _digit_word keeps a zero unsigned."""
+    return NumWord(DIGIT, value)
 
 
 def _digit_form(text: str) -> NumWord | tuple[bool, str] | None:
