@@ -57,6 +57,11 @@ class Lexicon(Generic[V]):
         self.keys = WordMemo(self._keys_of_text).__getitem__
         # can a phrase start with this token (as written)? asked of nearly every token
         self.may_start = WordMemo(lambda text: any(k in self.phrases for k in self.keys(text)))
+        # match() at a token: every phrase that may start with its text, in the order tried (keys
+        # sorted, longest phrase first), each as (the words after the first, value)
+        self._phrases_from = WordMemo(self._phrases_starting)
+        # contains() too is asked of the same words again and again: a dict lookup once seen
+        self.contains = WordMemo(self._contains).__getitem__
 
     def keys(self, text: str) -> frozenset[str]:
         """The dictionary words this token can be a form of (replaced by its memo per instance)."""
@@ -90,20 +95,33 @@ class Lexicon(Generic[V]):
 
     def match(self, doc, i: int) -> tuple[V, int] | None:
         """The longest phrase starting at token i: (value, tokens covered)."""
-        if i >= len(doc) or not self.may_start[doc[i].text]:
+        if i >= len(doc):
             return None
-        keys = self.keys(doc[i].text)
-        # a word may be a form of two listed words (признает: признать, признавать): try them in a
-        # fixed order, not the set's, which changes with the hash seed from run to run
-        for key in sorted(keys) if len(keys) > 1 else keys:
-            for toks, value in self.phrases.get(key, ()):
-                if i + len(toks) <= len(doc) and all(
-                        t in self.keys(doc[i + j].text) for j, t in enumerate(toks[1:], 1)):
-                    return value, len(toks)
+        second = None           # the keys of the next token, read once for all the phrases tried
+        for rest, value in self._phrases_from[doc[i].text]:
+            if not rest:
+                return value, 1
+            if i + len(rest) < len(doc):
+                if second is None:
+                    second = self.keys(doc[i + 1].text)
+                if rest[0] in second and (len(rest) == 1 or all(
+                        t in self.keys(doc[i + j].text) for j, t in enumerate(rest[1:], 2))):
+                    return value, len(rest) + 1
         return None
 
+    def _phrases_starting(self, text: str) -> tuple[tuple[tuple[str, ...], V], ...]:
+        keys = self.keys(text)
+        # a word may be a form of two listed words (признает: признать, признавать): try them in a
+        # fixed order, not the set's, which changes with the hash seed from run to run
+        return tuple((toks[1:], value) for key in (sorted(keys) if len(keys) > 1 else keys)
+                     for toks, value in self.phrases.get(key, ()))
+
     def contains(self, word: str) -> V | None:
-        """The value of a one-word entry this word is a form of, or None."""
+        """The value of a one-word entry this word is a form of, or None (replaced by its memo
+        per instance)."""
+        return self._contains(word)
+
+    def _contains(self, word: str) -> V | None:
         keys = self.keys(word)
         for key in sorted(keys) if len(keys) > 1 else keys:       # a fixed order, as in match()
             for toks, value in self.phrases.get(key, ()):

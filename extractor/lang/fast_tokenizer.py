@@ -30,8 +30,15 @@ RULES_DIR = Path(__file__).resolve().parent / "tokenizer_rules"
 
 # a word with the one space that spaCy keeps as its whitespace_, or a whitespace token
 CHUNKS = re.compile(r"(\S+)( ?)|\s+")
-# anything but words with one space between them (then the text is just split at spaces)
-UNUSUAL_SPACE = re.compile(r"[^\S ]|  |^ | $")
+def _unusual_space(text: str) -> bool:
+    """Anything but words with one space between them (else the text is just split at spaces):
+    two spaces, a space at either end, or a character str.isprintable rejects (every whitespace
+    but " " is one, and a few more, such as a soft hyphen, for which the general path gives the
+    same tokens). Four C tests rather than a regex alternation tried at every character."""
+    return "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable()
+# the thousands rule needs a space before three digits (1 500): a cheap test before it (a
+# literal first character lets `re` skip ahead to each space)
+SPACE_DIGITS = re.compile(r" \d{3}")
 CACHE_LIMIT = 200_000        # distinct pieces kept; an archive brings new names and numbers without end
 
 
@@ -72,7 +79,7 @@ class FastTokenizer:
         append = toks.append
         cached = self._cache.get
         starts: list[int] = []          # tokens a changing special-case match may start at
-        if UNUSUAL_SPACE.search(text) is None:       # words and single spaces: most windows
+        if not _unusual_space(text):       # words and single spaces: most windows
             pos = 0
             for chunk in text.split(" "):
                 pieces, first = cached(chunk) or self._entry(chunk)
@@ -94,7 +101,7 @@ class FastTokenizer:
                     append(Tok(piece, pos + offset, space if spaced else "", alpha, lower))
         if starts and self._changing_match(toks, starts):
             toks = self._apply_special_matches(text, toks)
-        if " " in text:
+        if SPACE_DIGITS.search(text) is not None:     # what every group of thousands has
             toks = self._merge_thousands(text, toks)
         return toks
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 from ..lang.kk.morph import grammar
-from ..wordsets import StemPrefixes
+from ..wordsets import StemPrefixes, WordMemo
 from ..patterns import load
 from .words import (COLLECTIVE, HALF, HUNDRED_MULT, POINT, SCALE, TEN, UNIT, ZERO, NumWord)
 
@@ -37,8 +37,16 @@ class KazakhNumerals:
         self.grammar = grammar()
         self.starts_with_stem = StemPrefixes(self.stems)
         self._cached = functools.lru_cache(maxsize=20_000)(self._analyze)
+        # asked of the same token texts again and again (every number and the word after it):
+        # a dict lookup in C once seen (bounded, as the word lists' memos)
+        self.analyze = WordMemo(self._analyze_text, 20_000).__getitem__
+        self.hyphen_ending = WordMemo(self._hyphen_ending, 20_000).__getitem__
 
     def analyze(self, word: str) -> NumWord | None:
+        """The number word this token is, or None (replaced by its memo per instance)."""
+        return self._analyze_text(word)
+
+    def _analyze_text(self, word: str) -> NumWord | None:
         word = word.lower()
         if word in self.not_numbers or not self.starts_with_stem(word):
             return None                 # no number stem: no analysis, no cache entry
@@ -60,6 +68,10 @@ class KazakhNumerals:
                        lone_other=bool(self.lone_other_slots.get(a.stem, frozenset()).intersection(a.slots)))
 
     def hyphen_ending(self, ending: str) -> tuple[bool, bool] | None:
+        """(replaced by its memo per instance)"""
+        return self._hyphen_ending(ending)
+
+    def _hyphen_ending(self, ending: str) -> tuple[bool, bool] | None:
         """For `-ға`, `-нші`, `-і` after digits: (is_ordinal, is_ablative); None if not an ending."""
         chain = self.grammar.split_endings(ending.lower(), None)
         if chain is None or not chain:

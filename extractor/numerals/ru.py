@@ -6,6 +6,7 @@ import functools
 import pymorphy3
 
 from ..patterns import load
+from ..wordsets import WordMemo
 from .words import (COLLECTIVE, FRACTION, HALF, HUNDREDS, ONE_AND_HALF, POINT, SCALE, TEEN, TEN, UNIT, ZERO,
                     NumWord)
 
@@ -71,8 +72,16 @@ class RussianNumerals:
         self.idioms = frozenset(tuple(p.lower().split()) for p in data.get("idioms", []))
         self.forms = forms_of(list(self.lemmas) + list(self.ordinals))
         self._cached = functools.lru_cache(maxsize=20_000)(self._analyze)
+        # asked of the same token texts again and again (every number and the word after it):
+        # a dict lookup in C once seen (bounded, as the word lists' memos)
+        self.analyze = WordMemo(self._analyze_text, 20_000).__getitem__
+        self.hyphen_ending = WordMemo(self._hyphen_ending, 20_000).__getitem__
 
     def analyze(self, word: str) -> NumWord | None:
+        """The number word this token is, or None (replaced by its memo per instance)."""
+        return self._analyze_text(word)
+
+    def _analyze_text(self, word: str) -> NumWord | None:
         word = word.lower().replace("ё", "е")
         if word.endswith(".") and word[:-1] in self.lemmas:
             word = word[:-1]            # тыс. млн. млрд.
@@ -104,6 +113,10 @@ class RussianNumerals:
         return None
 
     def hyphen_ending(self, ending: str) -> tuple[bool, bool] | None:
+        """(replaced by its memo per instance)"""
+        return self._hyphen_ending(ending)
+
+    def _hyphen_ending(self, ending: str) -> tuple[bool, bool] | None:
         """For `-й`, `-го`, `-ти` after digits: (is_ordinal, is_ablative); None if not an ending."""
         ending = ending.lower()
         if not ending.isalpha() or len(ending) > 3:

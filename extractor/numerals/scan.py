@@ -42,20 +42,20 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
     A sign the tokenizer left on the digits (`-25`, `+14`: a minus after a space or at the
     start) is the number's: a dash between two numbers (`5-13`) is a token of its own."""
     text = doc[i].text
-    glued = GLUED_THOUSANDS.fullmatch(text)
-    if glued is not None:                         # 10К$: the tokenizer leaves it whole
-        value = parse_digits(glued.group(1))
-        return (NumWord(DIGIT, value * 1000, closed=True), 1) if value is not None else None
+    form = DIGIT_FORMS[text]
+    if form is None:
+        return None
+    if isinstance(form, NumWord):                 # 10К$: the tokenizer leaves it whole
+        return form, 1
+    signed, text = form
     sign = 1.0
-    if text[:1] in "+-" and len(text) > 1:
+    if signed:
         # after a number the dash joins a range written with one space (2022 -2023): no sign
         after_number = i > 0 and SIGNED.fullmatch(doc[i - 1].text) is not None
-        sign, text = (-1.0 if text[0] == "-" and not after_number else 1.0), text[1:]
-    if not DIGITS.fullmatch(text):
-        return None
+        sign = -1.0 if doc[i].text[0] == "-" and not after_number else 1.0
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     scale_follows = (nxt is not None and (a := numerals.analyze(nxt.text)) is not None and a.role == SCALE)
-    value = parse_digits(text, scale_follows=scale_follows)
+    value = _parsed_digits(text, scale_follows)
     if value is None:
         return None
     if "," in text and i > 0 and CURRENCY_SYMBOL.fullmatch(doc[i - 1].text) and ENGLISH_GROUPS.fullmatch(text):
@@ -68,7 +68,31 @@ def _digit_word(doc, i: int, numerals) -> tuple[NumWord, int] | None:
         if ending is not None:
             ordinal, ablative = ending
             return NumWord(DIGIT, value, ordinal=ordinal, closed=True, ablative=ablative), 2
-    return NumWord(DIGIT, value), 1
+    return _plain_digits(value), 1
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plain_digits(value: float) -> NumWord:
+    """NumWord(DIGIT, value), made once per value (it is immutable; a frozen dataclass costs a
+    call per field to make). Never -0.0: _digit_word keeps a zero unsigned."""
+    return NumWord(DIGIT, value)
+
+
+def _digit_form(text: str) -> NumWord | tuple[bool, str] | None:
+    """What a token's text is as digits, whatever stands around it: the whole number of a glued
+    thousands form (10К$), or (has a sign, the digits without it), or None."""
+    glued = GLUED_THOUSANDS.fullmatch(text)
+    if glued is not None:
+        value = parse_digits(glued.group(1))
+        return NumWord(DIGIT, value * 1000, closed=True) if value is not None else None
+    signed = text[:1] in "+-" and len(text) > 1
+    digits = text[1:] if signed else text
+    return (signed, digits) if DIGITS.fullmatch(digits) else None
+
+
+# asked of every number token: each text is read once (bounded memos; NumWord is immutable)
+DIGIT_FORMS = WordMemo(_digit_form, 20_000)
+_parsed_digits = functools.lru_cache(maxsize=20_000)(parse_digits)
 
 
 @functools.lru_cache(maxsize=None)

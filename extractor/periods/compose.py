@@ -9,6 +9,7 @@ from typing import Callable
 from operator import attrgetter
 
 from ..numerals.scan import NumberSpan
+from ..wordsets import WordMemo
 from .dates import _grain_range, _month_end, _shift_date, floating, resolve
 from .clock import RU_AT, ClockRules
 from .cumulative import CumulativeCues, cumulative_dates
@@ -22,6 +23,7 @@ class PeriodRules(Reader):
         super().__init__(lang)
         self.clock = ClockRules(lang)
         self.cumulative = CumulativeCues(lang, self.data.get("cumulative", {}))
+        self._may_be_clock = WordMemo(self._clock_start, 20_000).__getitem__     # asked at every start
 
     # -- main ---------------------------------------------------------------
     def find(self, doc, numbers: list[NumberSpan], doc_date: dt.date | None,
@@ -78,6 +80,10 @@ class PeriodRules(Reader):
         return PeriodMatch("period", max(first, free_from), end, a, b, "month", True, upto_month=int(value))
 
     def _may_be_clock(self, text: str) -> bool:
+        """Can a clock time start at a token with this text? (replaced by its memo per instance)"""
+        return self._clock_start(text)
+
+    def _clock_start(self, text: str) -> bool:
         return text[:1].isdigit() or text.lower() in self.clock.starters or text.lower() in RU_AT
 
     def _clock_period(self, doc, clock, found: list[PeriodMatch], doc_date) -> PeriodMatch:

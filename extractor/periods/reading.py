@@ -48,6 +48,10 @@ class Reader(NumberCores, CalendarCores, RelativeCores):
         self.not_time_words = frozenset(w for w in not_time if not w.endswith("*"))
         self.not_time_prefixes = tuple(w[:-1] for w in not_time if w.endswith("*"))
         self.ambiguous = frozenset(data.get("ambiguous", []))
+        # _word(lex, doc, i) is asked of the same token texts again and again (by every core rule):
+        # one WordMemo per word list, so a seen text is a dict lookup
+        self._word_values = _MemoPerLexicon(self._word_value)
+        self.is_time_word = WordMemo(self._is_time_word, 20_000).__getitem__    # after every number
         # Any word that can start a time expression; other tokens are skipped at once.
         starters = {}
         before = {w.split()[0] for w in data.get("before_words", {})}
@@ -82,14 +86,21 @@ class Reader(NumberCores, CalendarCores, RelativeCores):
         """lex's value for token i (a hyphenated ending is ignored: 2024-жылы), else None."""
         if i >= len(doc):
             return None
-        text = doc[i].text
+        return self._word_values[lex][doc[i].text]
+
+    def _word_value(self, lex: Lexicon, text: str):
+        """What `_word` answers for a token with this text (remembered per word list)."""
         if text.startswith("-") and len(text) > 1:
             text = text[1:]
         return None if self._not_time(text) else lex.contains(text)
 
     def is_time_word(self, text: str) -> bool:
         """A time unit, month or age word (жылы, айында, ноября, жасар): a number before it is
-        not a count. No `not_time` filter here: айлық after a number is still not a count."""
+        not a count. No `not_time` filter here: айлық after a number is still not a count.
+        (Replaced by its memo per instance.)"""
+        return self._is_time_word(text)
+
+    def _is_time_word(self, text: str) -> bool:
         return any(lex.contains(text) is not None for lex in (self.units, self.months, self.ages))
 
     def _not_time(self, text: str) -> bool:
@@ -124,3 +135,15 @@ class Reader(NumberCores, CalendarCores, RelativeCores):
         if text in ROMAN_UPPER:
             sections.add("roman")
         return tuple(rule for name, rule in self._section_rules if name in sections)
+
+
+class _MemoPerLexicon(dict):
+    """`memos[lex][text]`: value(lex, text), remembered in a bounded WordMemo per word list."""
+
+    def __init__(self, value) -> None:
+        super().__init__()
+        self.value = value
+
+    def __missing__(self, lex: Lexicon) -> WordMemo:
+        memo = self[lex] = WordMemo(functools.partial(self.value, lex), 20_000)
+        return memo

@@ -6,7 +6,7 @@ tail, and the hand-written entries win where both name a word.
 """
 from __future__ import annotations
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, WordMemo
 from ..patterns import load
 
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
@@ -76,6 +76,9 @@ class QuantityRules:
         self.multipliers = {w.lower(): float(v) for w, v in numbers.get("multipliers", {}).items()}
         self.list_links = frozenset(w.lower() for w in units.get("list_links", []))
         self.copulas = tuple(changes.get("copulas", []))
+        # Russian: is this word's first reading a noun? (asked after every bare number; one
+        # pymorphy3 look-up per distinct word)
+        self._noun_first = WordMemo(_noun_first, 20_000)
         if lang == "kk":
             self.change_stems = tuple((s, d) for d in ("increase", "decrease") for s in changes.get(d, []))
             self.target_stems = tuple(changes.get("targets", []))
@@ -236,10 +239,7 @@ class QuantityRules:
         if i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower:
             return None
         if self.lang == "ru":
-            from ..numerals.ru import parses
-            if not any(p.tag.POS == "NOUN" for p in parses(doc[i].text)[:1]):
-                return None
-            return doc[i].text
+            return doc[i].text if self._noun_first[doc[i].text] else None
         if self._kk_verb(doc[i].text.lower()):
             return None
         words = [doc[i].text]
@@ -254,3 +254,8 @@ class QuantityRules:
         after a count ends in -ы/-і too (тауар түрі), but not in a tense ending."""
         return word in self.verb_words or self.amount_verb(word) or any(
             word.endswith(e) and len(word) > len(e) + 1 for e in self.verb_endings)
+
+
+def _noun_first(word: str) -> bool:
+    from ..numerals.ru import parses
+    return any(p.tag.POS == "NOUN" for p in parses(word)[:1])
