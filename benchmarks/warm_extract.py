@@ -7,15 +7,19 @@ document after one warm-up pass (best of --runs), and their ratio (how many time
 than the word pass; the machine is shared, so only the ratio is comparable between runs).
 With --tokenizers: also the tokenizers alone over the windows the pipeline reads, spaCy's
 (with the Tok objects the rules read) and the fast one.
+With --installed: the installed `extractor` package (e.g. the compiled wheel, docs/speed.md),
+not this checkout's; also prints the process's peak RSS.
 """
 import argparse
 import json
+import resource
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if "--installed" not in sys.argv:
+    sys.path.insert(0, str(ROOT))        # this checkout's package, not an installed one
 
 import regex  # noqa: E402
 
@@ -39,7 +43,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--mb", type=float, default=0.5, help="use the first documents of each file up to this many MB")
     ap.add_argument("--tokenizers", action="store_true")
+    ap.add_argument("--installed", action="store_true", help="measure the installed package, not this checkout")
     args = ap.parse_args()
+    import extractor
+    print(f"extractor from {Path(extractor.__file__).parent}")
     word = regex.compile(r"\w+")
     for path in args.files or sorted(DATA.glob("*.jsonl")):
         rows, size = [], 0
@@ -64,6 +71,7 @@ def main() -> None:
               f"extract is {ceiling / rate:.1f}x slower than the word pass")
         if args.tokenizers:
             tokenizers(rows, mb, ceiling, args.runs)
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 def tokenizers(rows, mb: float, ceiling: float, runs: int) -> None:
