@@ -17,7 +17,7 @@ _NO_BREAK_AFTER = regex.compile(r"(?:\b(?:ж|жж|г|гг|т\.б|т\.е|им|у�
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, covering every non-space character."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group().find("\n") < 0 and _NO_BREAK_AFTER.search(text, max(0, m.start() - 8), m.start()):
