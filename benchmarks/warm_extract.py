@@ -7,15 +7,19 @@ document after one warm-up pass (best of --runs), and their ratio (how many time
 than the word pass; the machine is shared, so only the ratio is comparable between runs).
 With --tokenizers: also the tokenizers alone over the windows the pipeline reads, spaCy's
 (with the Tok objects the rules read) and the fast one.
+With --installed: the installed `extractor` package (e.g. the compiled wheel, docs/speed.md),
+not this checkout's; also prints the process's peak RSS.
 """
 import argparse
 import json
+import resource
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if "--installed" not in sys.argv:
+    sys.path.insert(0, str(ROOT))        # this checkout's package, not an installed one
 
 import regex  # noqa: E402
 
@@ -42,7 +46,10 @@ def main() -> None:
     ap.add_argument("--unseen", action="store_true",
                     help="also: warm up on every other document, then time one pass over the others (an "
                          "archive brings new words all the time: their analyses are not remembered yet)")
+    ap.add_argument("--installed", action="store_true", help="measure the installed package, not this checkout")
     args = ap.parse_args()
+    import extractor
+    print(f"extractor from {Path(extractor.__file__).parent}")
     word = regex.compile(r"\w+")
     for path in args.files or sorted(DATA.glob("*.jsonl")):
         rows, size = [], 0
@@ -66,16 +73,18 @@ def main() -> None:
         print(f"{path.name}: {mb:.2f} MB; regex word pass {ceiling:.1f} MB/s; extract {rate:.2f} MB/s; "
               f"extract is {ceiling / rate:.1f}x slower than the word pass")
         if args.unseen:
-            unseen(rows, ceiling)
+            unseen(rows, ceiling, args.installed)
         if args.tokenizers:
             tokenizers(rows, mb, ceiling, args.runs)
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
-def unseen(rows, ceiling: float) -> None:
+def unseen(rows, ceiling: float, installed: bool) -> None:
     """One pass over documents the process has not seen, after warming up on the others (a fresh
     process, so no cache holds their words)."""
     import subprocess
-    code = (f"import json, sys, time; sys.path.insert(0, {str(ROOT)!r}); from extractor import extract; "
+    path = "" if installed else f"sys.path.insert(0, {str(ROOT)!r}); "
+    code = (f"import json, sys, time; {path}from extractor import extract; "
             "rows = json.loads(sys.stdin.read()); "
             "[extract(r['text'], lang=r.get('lang'), date=r.get('date')) for r in rows[0::2]]; "
             "t = time.process_time(); "

@@ -247,7 +247,7 @@ class FastTokenizer:
 
     # step 5
     def _merge_thousands(self, text: str, toks: list[Tok]) -> list[Tok]:
-        spans = [m.span() for m in self._thousands.finditer(text)]
+        spans: list[tuple[int, int]] = [m.span() for m in self._thousands.finditer(text)]
         if not spans:
             return toks
         at = {t.idx: k for k, t in enumerate(toks)}
