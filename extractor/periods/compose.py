@@ -174,6 +174,11 @@ class PeriodRules(Reader):
             if second is not None and isinstance(second[1], Spec):
                 end, last = second
                 role_before = None
+        elif end + 2 < len(doc) and self.lang == "kk" and doc[end].text.lower() in ("мен", "бен", "пен"):
+            second = self._core(doc, end + 1, nums)  # 31 шілде мен 6 тамыз аралығында: one span
+            if second is not None and isinstance(second[1], Spec) and second[0] < len(doc) \
+                    and doc[second[0]].text.lower().startswith("аралығ"):
+                end, last = second[0] + 1, second[1]
         elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(KK_FROM):
             second = self._core(doc, end, nums)      # 2020 жылдан 2024 жылға дейін
             if second is not None and isinstance(second[1], Spec):
@@ -196,6 +201,8 @@ class PeriodRules(Reader):
         role = None if spec.to_year else role_after or role_before
         if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
             spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
+        elif last is not spec and floating(spec) and last.year_shift is not None and last.shift is None:
+            spec = replace(spec, year_shift=last.year_shift)    # с 31 июля по 6 августа прошлого года
         if spec.approx and spec.shift is not None:
             rng = resolve(spec, doc_date)
             a, b = rng if rng is not None else (None, None)
@@ -216,6 +223,9 @@ class PeriodRules(Reader):
         if first_range is None or last_range is None:
             return PeriodMatch("period", start, end, None, None, spec.grain, True)
         a, b = first_range[0], last_range[1]
+        if last is not spec and a > b and not floating(spec) and spec.year == last.year \
+                and spec.year_shift == last.year_shift and spec.weekday is None:
+            a = resolve(replace(spec, year=a.year - 1, year_shift=None), doc_date)[0]   # с декабря по февраль 2016 года
         if last is not spec and when != "future" and doc_date is not None and b > doc_date and floating(spec) \
                 and spec.day is None and last.day is None and spec.weekday is None:
             # с января по декабрь … вырос in a November article: a reported span not yet over is last year's
