@@ -129,6 +129,14 @@ class PeriodRules(Reader):
                 core = i + 1, Duration(1, unit)           # год назад, жыл бұрын
         return None if core is None else self._finish(doc, i, core, None, nums, doc_date, tense)
 
+    def _of_something(self, doc, start: int, end: int) -> bool:
+        """после 26 лет перерыва: a length of something (a noun in the genitive follows), not a date."""
+        if self.lang != "ru" or doc[start].text.lower() != "после" or end >= len(doc) or not doc[end].is_alpha:
+            return False
+        from ..numerals.ru import parses
+        got = parses(doc[end].text.lower())
+        return bool(got) and got[0].tag.POS == "NOUN" and got[0].tag.case == "gent"
+
     def _finish(self, doc, start, core, role_before, nums, doc_date, tense=None) -> PeriodMatch:
         end, what = core
         if what == "age":
@@ -144,6 +152,8 @@ class PeriodRules(Reader):
             if after is not None:
                 role, n_tok = after[0], after[1]
                 end += n_tok
+            if role == "after" and (tense is not None and tense(start) == "past" or self._of_something(doc, start, end)):
+                role = None                             # после 26 лет работы ушел, 26 жылдан кейін оралды: how long
             if role in ("after", "ago") and value is not None and doc_date is not None and unit in ("day", "week", "month", "year"):
                 sign = 1 if role == "after" else -1
                 point = _shift_date(doc_date, unit, sign * value)
@@ -209,7 +219,7 @@ class PeriodRules(Reader):
             return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, True,
                                approx=True)
         when = tense(start) if tense is not None and doc_date is not None and floating(spec) else None
-        if spec.weekend and spec.towards is None and when is None:
+        if spec.weekend and spec.towards is None and when in (None, "present"):
             return None                                 # в выходные дни музей не работает: every weekend
         first_range = resolve(spec, doc_date, when)
         if last is not spec and first_range is not None and floating(last) and last.weekday is None:
@@ -226,8 +236,8 @@ class PeriodRules(Reader):
         if last is not spec and a > b and not floating(spec) and spec.year == last.year \
                 and spec.year_shift == last.year_shift and spec.weekday is None:
             a = resolve(replace(spec, year=a.year - 1, year_shift=None), doc_date)[0]   # с декабря по февраль 2016 года
-        if last is not spec and when != "future" and doc_date is not None and b > doc_date and floating(spec) \
-                and spec.day is None and last.day is None and spec.weekday is None:
+        if last is not spec and when not in ("future", "present") and doc_date is not None and b > doc_date \
+                and floating(spec) and spec.day is None and last.day is None and spec.weekday is None:
             # с января по декабрь … вырос in a November article: a reported span not yet over is last year's
             a, b = a.replace(year=a.year - 1), _month_end(b.year - 1, b.month)
         if last is spec:
