@@ -253,7 +253,8 @@ class PeriodRules(Reader):
             elif role == "ago":
                 a, b = None, a - dt.timedelta(days=1)
         # в конце августа, жылдың басында: vague; с начала года, жыл соңына дейін: a sharp bound
-        approx = spec.approx or spec.part is not None and last is spec and role in (None, "in", "around")
+        approx = spec.approx or spec.part is not None and not spec.ten_days and last is spec \
+            and role in (None, "in", "around")
         return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative,
                            approx=approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
 

@@ -55,6 +55,9 @@ class RelativeCores:
             return months[0], replace(spec, grain="month", month=months[1], to_month=months[2])
         month = self._word(self.months, doc, j) if self.lang == "kk" else None
         if month is not None:
+            tens = self._ten_days_after(doc, j + 1 + (self._unit(doc, j + 1) == "month"), nums)
+            if tens is not None:                            # биылғы қазанның екінші онкүндігінде
+                return tens[0], replace(spec, grain="month", month=int(month), part=tens[1], ten_days=True)
             end = j + 1 + (self._unit(doc, j + 1) == "month")
             return end, replace(spec, grain="month", month=int(month))
         part = self._word(self.parts, doc, j)
