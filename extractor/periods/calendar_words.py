@@ -21,8 +21,8 @@ class CalendarCores:
         if i >= len(doc):
             return None
         text = doc[i].text
-        if text.lower().startswith(self.not_time_prefixes or ("\0",)):
-            return None
+        if text.lower().startswith(self.not_time_prefixes or ("\0",)) or self.month_is_noun(doc, i):
+            return None                                     # 5 қазан орнатылды: five boilers
         return self.months.contains(text)
 
     def _month_range(self, doc, j: int):

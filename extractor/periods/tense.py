@@ -110,6 +110,14 @@ def _kk_tense(text: str) -> str | None:
     return None
 
 
+def kk_is_verb(word: str) -> bool:
+    """A Kazakh finite verb by its tense ending or as a whole word (орнатылды, өтеді)."""
+    past, future, past_words, future_words = _endings("kk")
+    if word in past_words or word in future_words:
+        return True
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in future + past if e not in ("ған", "ген", "қан", "кен"))
+
+
 def _kk_participle(text: str) -> str | None:
     """A participle inside the clause (not its last word) right after the date: the date is
     its event's (қазан айында іске қосылған зауыт … шығарады: past). A participle before
