@@ -30,7 +30,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "ordinals": "num_map", "collective": "num_map", "ordinal_endings": "str_list",
         "not_numbers": "str_list", "not_number_slots": "str_list_map", "lone_other_slots": "str_list_map", "signs": "num_map",
         "fractions": "num_map", "multipliers": "num_map", "idioms": "str_list",
-        "date_abbreviations": "str_list", "ordinal_nouns": "str_list",
+        "date_abbreviations": "str_list", "ordinal_nouns": "str_list", "roman_ordinal_nouns": "str_list",
     },
     "suffixes": {"slots": "str_list_map", "harmony_free": "str_list", "after_possessive": "str_list"},
     "periods": {"time_units": "str_map", "ages": "str_list", "months": "num_map", "weekdays": "num_map", "weekends": "str_list",
