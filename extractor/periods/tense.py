@@ -33,10 +33,11 @@ KK_QUOTATIVE = regex.compile(r"(?<!\p{L})(?:деп|деген|делінген|�
 
 
 @functools.lru_cache(maxsize=None)
-def _kk_participles() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
+def _kk_participles() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]:
     data = load("kk", "periods").get("tense", {})
     return (tuple(data.get("past_participles", [])), tuple(data.get("present_participles", [])),
-            frozenset(data.get("participle_not_before", [])), frozenset(data.get("not_participles", [])))
+            frozenset(data.get("participle_not_before", [])), frozenset(data.get("not_participles", [])),
+            tuple(data.get("plan_stems", [])))
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,6 +100,8 @@ def _kk_tense(text: str) -> str | None:
         return "past" if last in past_words else "future"
     if last in ("еді", "екен", "болатын", "болған") and len(words) > 1:
         return "past"                       # өткен еді, жоспарланған болатын: a past in the past
+    if last.startswith(_kk_participles()[4]):
+        return "future"                     # шілдеде салу жоспарланған, ашу көзделген: a plan
     if last in present_words or last.endswith(present_endings) and last not in not_present:
         return "present"                    # өндіріс артуда, өсіп жатыр: the article's own year
     for ending in future:                   # the longer future endings first: басталады before -ды
@@ -123,11 +126,13 @@ def _kk_participle(text: str) -> str | None:
     its event's (қазан айында іске қосылған зауыт … шығарады: past). A participle before
     соң, кейін (after it is done) or an auxiliary (өтетін болады) leaves it to the clause."""
     words = [w.lower() for w in WORD.findall(text)]
-    past, present, not_before, not_participles = _kk_participles()
+    past, present, not_before, not_participles, plans = _kk_participles()
     for k in range(1, len(words) - 1):        # words[0] is the date's own word
         word, after = words[k], words[k + 1]
         if word in not_participles or after in not_before:
             continue
+        if word.startswith(plans):
+            return "future"                   # шілдеде ашылуы жоспарланған мектеп: a plan
         if word.endswith(past) and len(word) > 4:
             return "past"
         if word.endswith(present) and len(word) > 5:
