@@ -6,6 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 
+import regex
+
+from .numerals.scan import NumberSpan
+
+# an upper-case Roman numeral, I to MMMCMXCIX (VIII, XXV; not IT, MIX is 1009 but needs its noun)
+ROMAN_NUMERAL = regex.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
 
 def _drop_time_expressions(doc, numbers, rules):
     """Numbers that are part of a date, period or duration, or of a hyphenated word, go."""
@@ -74,4 +82,28 @@ def _is_time_expression(doc, num, rules) -> bool:
     nxt = doc[i].text
     if nxt.startswith("-") and len(nxt) > 1:
         nxt = nxt[1:]            # 2024-жылы
-    return rules.periods.is_time_word(nxt) and not rules.periods.young_adjective(doc, i)
+    return rules.periods.is_time_word(nxt) and not rules.periods.young_adjective(doc, i) \
+        and not rules.periods.month_is_noun(doc, i)       # 63 қазан орнатылды: a count of boilers
+
+
+def roman_value(text: str) -> int | None:
+    """The value of an upper-case Roman numeral (VIII: 8), or None."""
+    if not ROMAN_NUMERAL.fullmatch(text):
+        return None
+    values = [ROMAN_VALUES[c] for c in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def roman_ordinals(doc, rules) -> list:
+    """VIII чемпионат, XXV съезда, VII шақырылым: a Roman numeral right before an event noun
+    (numbers.yaml `roman_ordinal_nouns`) is an ordinal. Elsewhere (Пётр I, XI as a name, IT)
+    it is not read at all; II тоқсан is a period (the period rules take it first)."""
+    out = []
+    for i in range(len(doc) - 1):
+        text = doc[i].text
+        if text[:1] not in ROMAN_VALUES or not doc[i].whitespace_:
+            continue
+        value = roman_value(text)
+        if value and rules.roman_ordinal_nouns.contains(doc[i + 1].text) is not None:
+            out.append(NumberSpan(i, i + 1, doc[i].idx, doc[i].idx + len(text), float(value), True, False))
+    return out

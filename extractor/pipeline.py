@@ -28,7 +28,7 @@ from .periods.dateline import find_dateline
 from .periods.tense import tense_at
 from .records import KINDS, Amount, Document, Duration, Ordinal, Period, Quote, Ratio, Record
 from .speakers import speaker_rules
-from .number_roles import _drop_time_expressions
+from .number_roles import _drop_time_expressions, roman_ordinals
 from .prefilter import Prefilter
 from .sentences import split_sentences
 from .tokens import Tok
@@ -46,6 +46,8 @@ class LanguageRules:
         self.speakers = speaker_rules(lang)
         # a number before these counts a position: 3-сыныпты, 10-й класс (see _ordinal_before_noun)
         self.ordinal_nouns = Lexicon(lang, dict.fromkeys(load(lang, "numbers").get("ordinal_nouns", []), True))
+        # a Roman numeral before these is an ordinal: VIII чемпионат (see roman_ordinals)
+        self.roman_ordinal_nouns = Lexicon(lang, dict.fromkeys(load(lang, "numbers").get("roman_ordinal_nouns", []), True))
         periods = load(lang, "periods")
         # sentences with no digit, number word or time word skip tokenization entirely
         self.prefilter = Prefilter(lang, self.numerals_words() + self.time_trigger_words(periods, self.periods.units),
@@ -72,7 +74,7 @@ class LanguageRules:
     def numerals_words(self) -> list[str]:
         data = load(self.lang, "numbers")
         not_triggers = ("not_numbers", "ordinal_endings", "idioms", "not_number_slots", "lone_other_slots",
-                        "date_abbreviations", "ordinal_nouns")
+                        "date_abbreviations", "ordinal_nouns", "roman_ordinal_nouns")
         return [w for section, words in data.items() if section not in not_triggers
                 for w in (words if isinstance(words, list) else words.keys())]
 
@@ -175,6 +177,9 @@ class Extractor:
             taken = {t for p in periods for t in range(p.tok_start, p.tok_end)}
             numbers = _drop_time_expressions(
                 doc, [n for n in numbers if not taken.intersection(range(n.tok_start, n.tok_end))], rules)
+            romans = [n for n in roman_ordinals(doc, rules) if n.tok_start not in taken]
+            if romans:
+                numbers = sorted(numbers + romans, key=lambda n: n.tok_start)
 
         def place(first_tok: int, last_tok: int) -> dict:
             a = base + doc[first_tok].idx

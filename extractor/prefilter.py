@@ -11,6 +11,7 @@ from itertools import accumulate, compress
 
 import regex
 
+from .number_roles import ROMAN_NUMERAL
 from .patterns import load
 from .wordsets import StemPrefixes, WordMemo
 
@@ -41,8 +42,8 @@ class Prefilter:
             self.forms = forms_of(words)
 
     def _is_trigger(self, word: str) -> bool:
-        if word[0].isdigit():
-            return True
+        if word[0].isdigit() or word[0] in "IVXLCDM" and ROMAN_NUMERAL.fullmatch(word):
+            return True                         # VIII чемпионат: a Roman ordinal (number_roles.roman_ordinals)
         low = word.lower()
         if low in self.never:
             return False

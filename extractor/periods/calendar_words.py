@@ -21,8 +21,8 @@ class CalendarCores:
         if i >= len(doc):
             return None
         text = doc[i].text
-        if text.lower().startswith(self.not_time_prefixes or ("\0",)):
-            return None
+        if text.lower().startswith(self.not_time_prefixes or ("\0",)) or self.month_is_noun(doc, i):
+            return None                                     # 5 қазан орнатылды: five boilers
         return self.months.contains(text)
 
     def _month_range(self, doc, j: int):
@@ -56,6 +56,9 @@ class CalendarCores:
         month = self._word(self.months, doc, i)
         if month is None or not doc[i].is_alpha:
             return None
+        tens = self._ten_days_after(doc, i + 1 + (self._unit(doc, i + 1) == "month"), nums)
+        if tens is not None:                                # қазанның екінші онкүндігінде: days 11–20
+            return self._maybe_year(doc, tens[0], nums, Spec("month", month=int(month), part=tens[1], ten_days=True))
         got = self._day_after_month(doc, i + 1, nums) if self.lang == "kk" else None
         if got is not None:
             return self._maybe_year(doc, got[0], nums, Spec("day", month=int(month), day=got[1]))
@@ -69,6 +72,17 @@ class CalendarCores:
         if got[0] == i + 1 and self.months.keys(doc[i].text) & self.ambiguous:
             return None                                     # маусым alone is a season, not June
         return got
+
+    def _ten_days_after(self, doc, j, nums):
+        """kk: (end, part) for an ordinal 1–3 and a ten-day word after a genitive month (қазанның
+        екінші онкүндігінде, қараша айының үшінші онкүндігі), else None. The number is not a day."""
+        n = nums.get(j)
+        stems = self.data.get("ten_days")
+        if self.lang != "kk" or not stems or n is None or not n.ordinal or n.tok_end >= len(doc) \
+                or n.value not in (1, 2, 3) or not doc[j - 1].text.lower().endswith(KK_GENITIVE_ENDINGS[:6]) \
+                or not doc[n.tok_end].text.lower().startswith(tuple(stems)):
+            return None
+        return n.tok_end + 1, ("start", "middle", "end")[int(n.value) - 1]
 
     def _weekday(self, doc, i, nums):
         wd = self._word(self.weekdays, doc, i)

@@ -135,6 +135,14 @@ class PeriodRules(Reader):
                 core = i + 1, Duration(1, unit)           # год назад, жыл бұрын
         return None if core is None else self._finish(doc, i, core, None, nums, doc_date, tense)
 
+    def _of_something(self, doc, start: int, end: int) -> bool:
+        """после 26 лет перерыва: a length of something (a noun in the genitive follows), not a date."""
+        if self.lang != "ru" or doc[start].text.lower() != "после" or end >= len(doc) or not doc[end].is_alpha:
+            return False
+        from ..numerals.ru import parses
+        got = parses(doc[end].text.lower())
+        return bool(got) and got[0].tag.POS == "NOUN" and got[0].tag.case == "gent"
+
     def _finish(self, doc, start, core, role_before, nums, doc_date, tense=None) -> PeriodMatch:
         end, what = core
         if what == "age":
@@ -150,6 +158,8 @@ class PeriodRules(Reader):
             if after is not None:
                 role, n_tok = after[0], after[1]
                 end += n_tok
+            if role == "after" and (tense is not None and tense(start) == "past" or self._of_something(doc, start, end)):
+                role = None                             # после 26 лет работы ушел, 26 жылдан кейін оралды: how long
             if role in ("after", "ago") and value is not None and doc_date is not None and unit in ("day", "week", "month", "year"):
                 sign = 1 if role == "after" else -1
                 point = _shift_date(doc_date, unit, sign * value)
@@ -180,6 +190,11 @@ class PeriodRules(Reader):
             if second is not None and isinstance(second[1], Spec):
                 end, last = second
                 role_before = None
+        elif end + 2 < len(doc) and self.lang == "kk" and doc[end].text.lower() in ("мен", "бен", "пен"):
+            second = self._core(doc, end + 1, nums)  # 31 шілде мен 6 тамыз аралығында: one span
+            if second is not None and isinstance(second[1], Spec) and second[0] < len(doc) \
+                    and doc[second[0]].text.lower().startswith("аралығ"):
+                end, last = second[0] + 1, second[1]
         elif end < len(doc) and self.lang == "kk" and doc[end - 1].text.lower().endswith(KK_FROM):
             second = self._core(doc, end, nums)      # 2020 жылдан 2024 жылға дейін
             if second is not None and isinstance(second[1], Spec):
@@ -202,13 +217,15 @@ class PeriodRules(Reader):
         role = None if spec.to_year else role_after or role_before
         if last is not spec and spec.year is None and spec.year_shift is None and last.year is not None:
             spec = replace(spec, year=last.year)        # с 16 апреля по 21 апреля 2016 года
+        elif last is not spec and floating(spec) and last.year_shift is not None and last.shift is None:
+            spec = replace(spec, year_shift=last.year_shift)    # с 31 июля по 6 августа прошлого года
         if spec.approx and spec.shift is not None:
             rng = resolve(spec, doc_date)
             a, b = rng if rng is not None else (None, None)
             return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, True,
                                approx=True)
         when = tense(start) if tense is not None and doc_date is not None and floating(spec) else None
-        if spec.weekend and spec.towards is None and when is None:
+        if spec.weekend and spec.towards is None and when in (None, "present"):
             return None                                 # в выходные дни музей не работает: every weekend
         first_range = resolve(spec, doc_date, when)
         if last is not spec and first_range is not None and floating(last) and last.weekday is None:
@@ -222,8 +239,11 @@ class PeriodRules(Reader):
         if first_range is None or last_range is None:
             return PeriodMatch("period", start, end, None, None, spec.grain, True)
         a, b = first_range[0], last_range[1]
-        if last is not spec and when != "future" and doc_date is not None and b > doc_date and floating(spec) \
-                and spec.day is None and last.day is None and spec.weekday is None:
+        if last is not spec and a > b and not floating(spec) and spec.year == last.year \
+                and spec.year_shift == last.year_shift and spec.weekday is None:
+            a = resolve(replace(spec, year=a.year - 1, year_shift=None), doc_date)[0]   # с декабря по февраль 2016 года
+        if last is not spec and when not in ("future", "present") and doc_date is not None and b > doc_date \
+                and floating(spec) and spec.day is None and last.day is None and spec.weekday is None:
             # с января по декабрь … вырос in a November article: a reported span not yet over is last year's
             a, b = a.replace(year=a.year - 1), _month_end(b.year - 1, b.month)
         if last is spec:
@@ -239,7 +259,8 @@ class PeriodRules(Reader):
             elif role == "ago":
                 a, b = None, a - dt.timedelta(days=1)
         # в конце августа, жылдың басында: vague; с начала года, жыл соңына дейін: a sharp bound
-        approx = spec.approx or spec.part is not None and last is spec and role in (None, "in", "around")
+        approx = spec.approx or spec.part is not None and not spec.ten_days and last is spec \
+            and role in (None, "in", "around")
         return PeriodMatch("period", start, end, a and a.isoformat(), b and b.isoformat(), spec.grain, relative,
                            approx=approx, weekday=spec.weekday if last is spec and role in (None, "in") else None)
 

@@ -18,15 +18,16 @@ def floating(spec: Spec) -> bool:
 
 def resolve(spec: Spec, doc_date: dt.date | None, tense: str | None = None) -> tuple[dt.date, dt.date] | None:
     """Inclusive (start, end) dates of a Spec, or None when it needs a date we do not know.
-    tense ("past" | "future" | None) places a floating date: a past event not after the
-    document date, a coming one not before it; None keeps the document's year."""
+    tense ("past" | "future" | "present" | None) places a floating date: a past event not after
+    the document date, a coming one not before it; present and None keep the document's year
+    (None: a span of months not yet over is a report of last year's)."""
     rng = _resolve(spec, doc_date, tense)
     if rng is None or doc_date is None or not floating(spec) or spec.weekday is not None \
             or spec.grain == "season":      # жазда балалар лагерьге барады: a habit as much as a plan
         return rng
     if tense == "past" and rng[0] > doc_date:
         return _resolve(replace(spec, year=rng[0].year - 1), doc_date, None)
-    if tense != "future" and rng[1] > doc_date and _span_of_months(spec):
+    if tense not in ("future", "present") and rng[1] > doc_date and _span_of_months(spec):
         # қаңтар-желтоқсан айларында … құрады, в IV квартале ВВП вырос in a November article:
         # a result reported for a span not yet over is last year's (unknown tense reads as a report)
         return _resolve(replace(spec, year=rng[0].year - 1), doc_date, None)

@@ -183,6 +183,9 @@ class NumberCores:
             return months[0], Spec("month", year=y, month=months[1], to_month=months[2])
         month = self._word(self.months, doc, j)
         if month is not None:
+            tens = self._ten_days_after(doc, j + 1 + (self._unit(doc, j + 1) == "month"), nums)
+            if tens is not None:                            # 2023 жылғы қазанның екінші онкүндігінде
+                return tens[0], Spec("month", year=y, month=int(month), part=tens[1], ten_days=True)
             got = self._day_after_month(doc, j + 1, nums)
             if got is not None:
                 return got[0], Spec("day", year=y, month=int(month), day=got[1])

@@ -16,6 +16,9 @@ from .relative_words import RelativeCores, _grain_shift
 from .spec import ROMAN_UPPER
 
 
+# accusative and plural endings: a month word never takes them in a date (5 қазанды: the boiler)
+KK_NOUN_ENDINGS = frozenset({"ды", "ді", "ны", "ні", "ты", "ті", "дар", "дер", "лар", "лер", "тар", "тер"})
+
 class Reader(NumberCores, CalendarCores, RelativeCores):
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -102,6 +105,23 @@ class Reader(NumberCores, CalendarCores, RelativeCores):
 
     def _is_time_word(self, text: str) -> bool:
         return any(lex.contains(text) is not None for lex in (self.units, self.months, self.ages))
+
+    def month_is_noun(self, doc, i: int) -> bool:
+        """kk: 63 қазан орнатылды, 5 қазанды жөндеді: a month word that is also a common noun
+        (қазан "boiler", май "oil"; `ambiguous`) with an accusative or plural ending, or with a
+        verb right after it, is that noun, so the number before it counts it."""
+        if self.lang != "kk" or i >= len(doc):
+            return False
+        keys = self.months.keys(doc[i].text) & self.ambiguous
+        if not keys:
+            return False
+        ending = doc[i].text.lower()[len(min(keys, key=len)):]
+        if ending in KK_NOUN_ENDINGS:
+            return True
+        if not ending and i + 1 < len(doc):
+            from .tense import kk_is_verb
+            return kk_is_verb(doc[i + 1].text.lower())
+        return False
 
     def _not_time(self, text: str) -> bool:
         low = text.lower()

@@ -11,7 +11,7 @@ import regex
 
 from ..patterns import PatternError
 from .numbers import _year_like
-from .spec import GRAINS, ROMAN, Duration, Spec
+from .spec import DASHES, GRAINS, ROMAN, Duration, Spec
 
 KK_PLURAL = regex.compile(r"(?:лар|лер|дар|дер|тар|тер)")
 
@@ -41,6 +41,12 @@ class RelativeCores:
         if roman is not None and roman <= 4 and self._word(self.quarters, doc, j + 1):
             return j + 2, replace(spec, grain="quarter", quarter=roman)    # биыл III тоқсанда
         if n is not None and not n.ordinal and n.value == int(n.value) and 1 <= n.value <= 31 and self.lang == "kk":
+            partner = nums.get(n.tok_end + 1) if n.tok_end < len(doc) and doc[n.tok_end].text in DASHES else None
+            if partner is not None and n.value < partner.value <= 31 and partner.value == int(partner.value):
+                day_month = self._month_after_day(doc, partner.tok_end)
+                if day_month is not None:                   # өткен жылғы 12-19 маусымда
+                    return partner.tok_end + 1, replace(spec, grain="day", month=int(day_month), day=int(n.value),
+                                                        to_day=int(partner.value))
             day_month = self._month_after_day(doc, n.tok_end)
             if day_month is not None:                       # биылғы жылдың 27 сәуіріне дейін
                 return n.tok_end + 1, replace(spec, grain="day", month=int(day_month), day=int(n.value))
@@ -49,6 +55,9 @@ class RelativeCores:
             return months[0], replace(spec, grain="month", month=months[1], to_month=months[2])
         month = self._word(self.months, doc, j) if self.lang == "kk" else None
         if month is not None:
+            tens = self._ten_days_after(doc, j + 1 + (self._unit(doc, j + 1) == "month"), nums)
+            if tens is not None:                            # биылғы қазанның екінші онкүндігінде
+                return tens[0], replace(spec, grain="month", month=int(month), part=tens[1], ten_days=True)
             end = j + 1 + (self._unit(doc, j + 1) == "month")
             return end, replace(spec, grain="month", month=int(month))
         part = self._word(self.parts, doc, j)

@@ -34,6 +34,7 @@ class Spec:
                                        # в следующий понедельник), -1 the last one, 0 this week's
     weekend: bool = False              # the Saturday and Sunday of that week (в ближайшие выходные)
     part: str | None = None            # start | end | middle
+    ten_days: bool = False             # the part is a ten-day part of a month (екінші онкүндігінде: 11–20), sharp
     to_year: int | None = None         # a span of years: 2020-2024 жылдары
     year_shift: int | None = None      # the year relative to the document's: былтыр, в мае прошлого года
     anaphoric: bool = False            # сол күні, в тот же день: a time named earlier, not resolved
