@@ -2,11 +2,12 @@
 case ending (Тоқаевтың, Токаева) → the fullest name; an office → the person who holds it."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-
-import regex
 from itertools import compress
 from operator import itemgetter
+
+import regex
 
 from .text import Word, _adjacent, _capitalized, _genitive, _known_word
 
@@ -22,6 +23,21 @@ class Person:
     start: int
     given: str = ""            # the first name as written in the fullest mention (Сергея, Акмарал)
 
+
+
+class People:
+    """The people of an article, found when a rule first asks: in most texts with a reporting cue
+    no rule gets that far (the cue is no report), and the pass over their names is skipped."""
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, find: Callable[[], list[Person]]) -> None:
+        self._find = find
+        self._found: list[Person] | None = None
+
+    def __iter__(self) -> Iterator[Person]:
+        if self._found is None:
+            self._found = self._find()
+        return iter(self._found)
 
 
 class NameResolution:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .people import People
 from .sources import Speaker
 from .text import WORD, _adjacent, _sentence_end, _sentence_start, _word_range, words_of
 
@@ -73,7 +74,7 @@ class QuoteFinding:
             return [], self.find_byline(text)
         words, starts = words_of(text)
         byline = self.find_byline(text)
-        people = self.people(text, words)
+        people = People(lambda: self.people(text, words))
         quotes: list[QuoteMatch] = []
         self._covered_spans: list[tuple[int, int]] = []
         last: Speaker | None = None
