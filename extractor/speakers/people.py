@@ -9,6 +9,7 @@ from operator import itemgetter
 
 import regex
 
+from .ru_tags import first_tag
 from .text import Word, _adjacent, _capitalized, _genitive, _known_word
 
 MASCULINE_ENDINGS = {"ru": {"ым", "ом", "е", "у"}, "kk": {"тың", "тің", "қа", "ке", "ты", "ті", "пен", "та", "те"}}
@@ -68,8 +69,7 @@ class NameResolution:
         found = self.titles.match(words, i) is not None or (
             "-" in words[i].text and any(self.titles.contains(p) for p in words[i].text.split("-") if p))
         if found and self.lang == "ru":
-            from ..numerals.ru import parses
-            return parses(words[i].text)[0].tag.POS not in ("PREP", "CONJ", "ADVB", "PRCL")   # после ≠ посол
+            return first_tag(words[i].text).POS not in ("PREP", "CONJ", "ADVB", "PRCL")   # после ≠ посол
         return found
 
     def people(self, text: str, words: list[Word]) -> list[Person]:
@@ -117,8 +117,7 @@ class NameResolution:
             return False
         if self.lang == "kk":
             return True
-        from ..numerals.ru import parses
-        return parses(word)[0].tag.case != "nomn"
+        return first_tag(word).case != "nomn"
 
     def _feminine(self, text: str, surname: str, given: str) -> bool:
         """Is this -ов/-ев/-ин surname a woman's? Only its -а forms occur (Альназарова, Альназаровой, Әлназарованың), never the bare form or a
@@ -175,8 +174,7 @@ class NameResolution:
     def _genitive_ru(self, word: str) -> bool:
         if self.lang != "ru":
             return False
-        from ..numerals.ru import parses
-        return "gent" in parses(word)[0].tag
+        return "gent" in first_tag(word)
 
     def resolve_surname(self, word: str, people: list[Person]) -> Person | None:
         forms = {f.lower() for f in self._strip_case(word)}

@@ -10,6 +10,8 @@ import re
 
 import regex
 
+from .ru_tags import first_tag
+
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
 WORD_SPLIT = regex.compile(f"({WORD.pattern})")
 # a sentence ends at . ! ? … before a space and no lowercase word (not `млрд. теңге`), and not
@@ -124,6 +126,5 @@ def _common_word(word: str) -> bool:
     """A dictionary word that is no name: Документ, После, Один (not Иван, Росстат, МИД)."""
     if not _known(word):
         return False
-    from ..numerals.ru import parses
-    tag = parses(word)[0].tag
+    tag = first_tag(word)
     return not ({"Name", "Surn", "Patr", "Orgn", "Abbr", "Geox"} & tag.grammemes)
