@@ -9,11 +9,13 @@ from operator import itemgetter
 
 import regex
 
-from .ru_tags import first_tag
+from .ru_tags import first_tag, tags_of
 from .text import Word, _adjacent, _capitalized, _genitive, _known_word
 
 MASCULINE_ENDINGS = {"ru": {"ым", "ом", "е", "у"}, "kk": {"тың", "тің", "қа", "ке", "ты", "ті", "пен", "та", "те"}}
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
+WORD_CHAR = regex.compile(r"\w")
+WORD_CHARS = regex.compile(r"\w*")
 
 
 @dataclass
@@ -125,7 +127,7 @@ class NameResolution:
         only a feminine ending (Сапаровой) says so."""
         if not surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
             return False
-        endings = {m.group(1).lower() for m in regex.finditer(rf"\b{regex.escape(surname)}(\w*)", text)}
+        endings = _endings_after(text, surname)
         if "" in endings or endings & MASCULINE_ENDINGS.get(self.lang, set()):
             return False
         if self.lang == "ru" and given.lower().endswith(("а", "я")):
@@ -137,14 +139,14 @@ class NameResolution:
         given = [words[k].text for k in range(first, last)]
         if self.lang == "ru":
             from ..numerals.ru import parses
-            parse = next((p for p in parses(given[0]) if "Name" in p.tag), None) \
-                if _known_word(given[0].lower()) else None
+            parse, tag = next(((p, t) for p, t in zip(parses(given[0]), tags_of(given[0])) if "Name" in t),
+                              (None, None)) if _known_word(given[0].lower()) else (None, None)
             if parse is not None:
                 given[0] = _capitalized(parse.normal_form)
-                if parse.tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
+                if tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
                     surname += "а"
             if len(given) > 1:
-                parse = next((p for p in parses(given[1]) if "Patr" in p.tag), None)
+                parse = next((p for p, t in zip(parses(given[1]), tags_of(given[1])) if "Patr" in t), None)
                 if parse is not None:
                     given[1] = _capitalized(parse.normal_form)
         return " ".join(given + [surname])
@@ -240,3 +242,20 @@ def _phrase_matches(key: str, words: list[str]) -> bool:
         if all(w.startswith(k[:max(3, len(k) - 1)]) for k, w in zip(parts, words[i:i + len(parts)])):
             return True
     return False
+
+
+def _endings_after(text: str, surname: str) -> set[str]:
+    """What follows each mention of a surname that starts a word (Альназаров|ой): the endings
+    `\\bSURNAME(\\w*)` finds, by `str.find` rather than a pattern compiled for each surname."""
+    if not WORD_CHARS.fullmatch(surname):                # Абу-Бакаров: the pattern itself
+        return {m.group(1).lower() for m in regex.finditer(rf"\b{regex.escape(surname)}(\w*)", text)}
+    endings = set()
+    i = text.find(surname)
+    while i >= 0:
+        if i == 0 or not WORD_CHAR.match(text, i - 1):  # \b: no word character before it
+            end = WORD_CHARS.match(text, i + len(surname)).end()
+            endings.add(text[i + len(surname):end].lower())
+            i = text.find(surname, end)                  # matches do not overlap
+        else:
+            i = text.find(surname, i + 1)
+    return endings
