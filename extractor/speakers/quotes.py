@@ -70,7 +70,7 @@ class QuoteFinding:
 
     def _find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
         hits = self._trigger_positions(text)
-        if not hits and not QUOTE_MARKS.search(text):
+        if not hits and not _has_quote_mark(text):
             return [], self.find_byline(text)
         words, starts = words_of(text)
         byline = self.find_byline(text)
@@ -109,7 +109,11 @@ class QuoteFinding:
         return [m.start() for m in self.trigger_lower.finditer(low)]
 
     def find_byline(self, text: str) -> Byline | None:
-        m = self.byline.search(text) if self.byline is not None else None
+        # the pattern needs one of the byline words as written: most texts have none, which
+        # `in` (a substring search in C) tells faster than the pattern's search line by line
+        if self.byline is None or not any(word in text for word in self.byline_words):
+            return None
+        m = self.byline.search(text)
         if m is None:
             return None
         return Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
@@ -185,6 +189,11 @@ class QuoteFinding:
             p = previous[-1]                                 # the same speaker goes on: «…», – деді ол. «…»
             return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
         return None
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Any of QUOTE_MARKS in the text (three substring searches in C, cheaper than the class)."""
+    return '"' in text or "«" in text or "»" in text
 
 
 def quote_segments(text: str) -> list[tuple[int, int]]:
