@@ -3,6 +3,7 @@
 the sentences no quote covers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -224,12 +225,18 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
 
 
 DIALOGUE = regex.compile(r"(?m)^[ \t]*-[ \t]+(?=\S)([^\n]{2,2000}?)[,.!?…]?[ \t]+-[ \t]+(?=\w)")
+# a line opening with a dash, as DIALOGUE needs: at the text's start, or after a line break (a
+# search for the literal break, far cheaper than DIALOGUE's line-by-line scan; most texts have none)
+DASH_LINE_START = re.compile(r"[ \t]*-[ \t]")
+DASH_LINE = re.compile(r"\n[ \t]*-[ \t]")
 
 
 def dialogue_segments(text: str) -> list[tuple[int, int]]:
     """Dialogue lines: `– Экспорт өсті, – деді министр.` The quoted words run from the
     opening dash to the dash before the attribution; returned as (open, close) like quotes
     (open is the position before the words, close the position after them)."""
+    if not (DASH_LINE_START.match(text) or DASH_LINE.search(text)):
+        return []
     return [(m.start(1) - 1, m.end(1)) for m in DIALOGUE.finditer(text)]
 
 
