@@ -32,14 +32,26 @@ def _plain(grammeme) -> str | None:
     return None if grammeme is None else str(grammeme)
 
 
+# pymorphy3's tag → its Tag: the dictionary has a few thousand distinct tags, shared by all
+# words, so a word first seen costs dict lookups, not a copy of every grammeme of every analysis
+_VIEWS: dict = {}
+VIEWS_LIMIT = 20_000
+
+
+def _view(tag) -> Tag:
+    view = _VIEWS.get(tag)
+    if view is None:
+        if len(_VIEWS) >= VIEWS_LIMIT:
+            _VIEWS.clear()
+        view = _VIEWS[tag] = Tag(tag)
+    return view
+
+
 def _all_tags(word: str) -> tuple[Tag, ...]:
-    return tuple(Tag(p.tag) for p in parses(word))
+    return tuple(_view(p.tag) for p in parses(word))
 
 
 # the tags of every analysis of a word form, in pymorphy3's order (the likeliest first)
 tags_of = WordMemo(_all_tags, limit=10_000).__getitem__
-
-
-def first_tag(word: str) -> Tag:
-    """The tag of a word's likeliest analysis."""
-    return tags_of(word)[0]
+# the tag of a word's likeliest analysis (most rules read only that one)
+first_tag = WordMemo(lambda word: _view(parses(word)[0].tag), limit=10_000).__getitem__
