@@ -68,6 +68,7 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
         self.orgs = Lexicon(lang, {w: w for w in data.get("organization_words", [])})
         self.places = Lexicon(lang, {w: w for w in data.get("places", [])})
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", []))
+        self.byline_words = tuple(data.get("byline", []))
         self.byline = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(regex.escape(b) for b in data.get("byline", []))
                                     + r")[ \t]*:[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t.]*$") if data.get("byline") else None
         self.surname_endings = tuple(data.get("surname_endings", []))

@@ -2,16 +2,20 @@
 case ending (Тоқаевтың, Токаева) → the fullest name; an office → the person who holds it."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-
-import regex
 from itertools import compress
 from operator import itemgetter
 
+import regex
+
+from .ru_tags import first_tag, tags_of
 from .text import Word, _adjacent, _capitalized, _genitive, _known_word
 
 MASCULINE_ENDINGS = {"ru": {"ым", "ом", "е", "у"}, "kk": {"тың", "тің", "қа", "ке", "ты", "ті", "пен", "та", "те"}}
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
+WORD_CHAR = regex.compile(r"\w")
+WORD_CHARS = regex.compile(r"\w*")
 
 
 @dataclass
@@ -22,6 +26,21 @@ class Person:
     start: int
     given: str = ""            # the first name as written in the fullest mention (Сергея, Акмарал)
 
+
+
+class People:
+    """The people of an article, found when a rule first asks: in most texts with a reporting cue
+    no rule gets that far (the cue is no report), and the pass over their names is skipped."""
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, find: Callable[[], list[Person]]) -> None:
+        self._find = find
+        self._found: list[Person] | None = None
+
+    def __iter__(self) -> Iterator[Person]:
+        if self._found is None:
+            self._found = self._find()
+        return iter(self._found)
 
 
 class NameResolution:
@@ -52,8 +71,7 @@ class NameResolution:
         found = self.titles.match(words, i) is not None or (
             "-" in words[i].text and any(self.titles.contains(p) for p in words[i].text.split("-") if p))
         if found and self.lang == "ru":
-            from ..numerals.ru import parses
-            return parses(words[i].text)[0].tag.POS not in ("PREP", "CONJ", "ADVB", "PRCL")   # после ≠ посол
+            return first_tag(words[i].text).POS not in ("PREP", "CONJ", "ADVB", "PRCL")   # после ≠ посол
         return found
 
     def people(self, text: str, words: list[Word]) -> list[Person]:
@@ -101,8 +119,7 @@ class NameResolution:
             return False
         if self.lang == "kk":
             return True
-        from ..numerals.ru import parses
-        return parses(word)[0].tag.case != "nomn"
+        return first_tag(word).case != "nomn"
 
     def _feminine(self, text: str, surname: str, given: str) -> bool:
         """Is this -ов/-ев/-ин surname a woman's? Only its -а forms occur (Альназарова, Альназаровой, Әлназарованың), never the bare form or a
@@ -110,7 +127,7 @@ class NameResolution:
         only a feminine ending (Сапаровой) says so."""
         if not surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
             return False
-        endings = {m.group(1).lower() for m in regex.finditer(rf"\b{regex.escape(surname)}(\w*)", text)}
+        endings = _endings_after(text, surname)
         if "" in endings or endings & MASCULINE_ENDINGS.get(self.lang, set()):
             return False
         if self.lang == "ru" and given.lower().endswith(("а", "я")):
@@ -122,14 +139,14 @@ class NameResolution:
         given = [words[k].text for k in range(first, last)]
         if self.lang == "ru":
             from ..numerals.ru import parses
-            parse = next((p for p in parses(given[0]) if "Name" in p.tag), None) \
-                if _known_word(given[0].lower()) else None
+            parse, tag = next(((p, t) for p, t in zip(parses(given[0]), tags_of(given[0])) if "Name" in t),
+                              (None, None)) if _known_word(given[0].lower()) else (None, None)
             if parse is not None:
                 given[0] = _capitalized(parse.normal_form)
-                if parse.tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
+                if tag.gender == "femn" and surname.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
                     surname += "а"
             if len(given) > 1:
-                parse = next((p for p in parses(given[1]) if "Patr" in p.tag), None)
+                parse = next((p for p, t in zip(parses(given[1]), tags_of(given[1])) if "Patr" in t), None)
                 if parse is not None:
                     given[1] = _capitalized(parse.normal_form)
         return " ".join(given + [surname])
@@ -159,8 +176,7 @@ class NameResolution:
     def _genitive_ru(self, word: str) -> bool:
         if self.lang != "ru":
             return False
-        from ..numerals.ru import parses
-        return "gent" in parses(word)[0].tag
+        return "gent" in first_tag(word)
 
     def resolve_surname(self, word: str, people: list[Person]) -> Person | None:
         forms = {f.lower() for f in self._strip_case(word)}
@@ -226,3 +242,20 @@ def _phrase_matches(key: str, words: list[str]) -> bool:
         if all(w.startswith(k[:max(3, len(k) - 1)]) for k, w in zip(parts, words[i:i + len(parts)])):
             return True
     return False
+
+
+def _endings_after(text: str, surname: str) -> set[str]:
+    """What follows each mention of a surname that starts a word (Альназаров|ой): the endings
+    `\\bSURNAME(\\w*)` finds, by `str.find` rather than a pattern compiled for each surname."""
+    if not WORD_CHARS.fullmatch(surname):                # Абу-Бакаров: the pattern itself
+        return {m.group(1).lower() for m in regex.finditer(rf"\b{regex.escape(surname)}(\w*)", text)}
+    endings = set()
+    i = text.find(surname)
+    while i >= 0:
+        if i == 0 or not WORD_CHAR.match(text, i - 1):  # \b: no word character before it
+            end = WORD_CHARS.match(text, i + len(surname)).end()
+            endings.add(text[i + len(surname):end].lower())
+            i = text.find(surname, end)                  # matches do not overlap
+        else:
+            i = text.find(surname, i + 1)
+    return endings

@@ -3,10 +3,12 @@
 the sentences no quote covers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
+from .people import People
 from .sources import Speaker
 from .text import WORD, _adjacent, _sentence_end, _sentence_start, _word_range, words_of
 
@@ -69,11 +71,11 @@ class QuoteFinding:
 
     def _find(self, text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[QuoteMatch], Byline | None]:
         hits = self._trigger_positions(text)
-        if not hits and not QUOTE_MARKS.search(text):
+        if not hits and not _has_quote_mark(text):
             return [], self.find_byline(text)
         words, starts = words_of(text)
         byline = self.find_byline(text)
-        people = self.people(text, words)
+        people = People(lambda: self.people(text, words))
         quotes: list[QuoteMatch] = []
         self._covered_spans: list[tuple[int, int]] = []
         last: Speaker | None = None
@@ -108,7 +110,11 @@ class QuoteFinding:
         return [m.start() for m in self.trigger_lower.finditer(low)]
 
     def find_byline(self, text: str) -> Byline | None:
-        m = self.byline.search(text) if self.byline is not None else None
+        # the pattern needs one of the byline words as written: most texts have none, which
+        # `in` (a substring search in C) tells faster than the pattern's search line by line
+        if self.byline is None or not any(word in text for word in self.byline_words):
+            return None
+        m = self.byline.search(text)
         if m is None:
             return None
         return Byline(m.group(1).strip(), m.start(1), m.start(1) + len(m.group(1).strip()))
@@ -186,6 +192,11 @@ class QuoteFinding:
         return None
 
 
+def _has_quote_mark(text: str) -> bool:
+    """Any of QUOTE_MARKS in the text (three substring searches in C, cheaper than the class)."""
+    return '"' in text or "«" in text or "»" in text
+
+
 def quote_segments(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of top-level quotes: «…» with anything nested, or "…"."""
     out = []
@@ -214,12 +225,18 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
 
 
 DIALOGUE = regex.compile(r"(?m)^[ \t]*-[ \t]+(?=\S)([^\n]{2,2000}?)[,.!?…]?[ \t]+-[ \t]+(?=\w)")
+# a line opening with a dash, as DIALOGUE needs: at the text's start, or after a line break (a
+# search for the literal break, far cheaper than DIALOGUE's line-by-line scan; most texts have none)
+DASH_LINE_START = re.compile(r"[ \t]*-[ \t]")
+DASH_LINE = re.compile(r"\n[ \t]*-[ \t]")
 
 
 def dialogue_segments(text: str) -> list[tuple[int, int]]:
     """Dialogue lines: `– Экспорт өсті, – деді министр.` The quoted words run from the
     opening dash to the dash before the attribution; returned as (open, close) like quotes
     (open is the position before the words, close the position after them)."""
+    if not (DASH_LINE_START.match(text) or DASH_LINE.search(text)):
+        return []
     return [(m.start(1) - 1, m.end(1)) for m in DIALOGUE.finditer(text)]
 
 

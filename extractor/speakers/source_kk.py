@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .kk_endings import (AGENT, FRONT, GENITIVE, NOMINALIZED, OBLIQUE, PARTICIPLE, PLURAL, POSSESSIVE, UNVOICED,
                          VENUE, VOWELS)
+from .ru_tags import first_tag
 from .sources import Speaker
 from .text import _adjacent
 
@@ -155,8 +156,7 @@ class KazakhSource:
     def _kk_place(self, word: str) -> bool:
         """A place name: listed in patterns/kk/speakers.yaml (Қызылорда, Ресей) or a place for
         pymorphy3 (Алматы, Украина)."""
-        from ..numerals.ru import parses
-        return self.places.contains(word) is not None or "Geox" in parses(word)[0].tag
+        return self.places.contains(word) is not None or "Geox" in first_tag(word)
 
     def _kk_known_head(self, words, k, people) -> bool:
         """Is words[k] a head by its meaning (a person, office, organization, pronoun, people

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..numerals.ru import parses
+from .ru_tags import Tag, first_tag, tags_of
 from .sources import Speaker
 from .text import Word, _adjacent, _common_word, _known
 
@@ -27,10 +28,10 @@ IN_PREPOSITIONS = frozenset({"в", "во"})
 MAX_WORDS = 12                         # how far either way a subject is looked for
 
 
-def _verb_parse(word: str):
-    for p in parses(word):
-        if p.tag.POS in ("VERB", "PRTS", "GRND", "PRTF", "INFN"):
-            return p
+def _verb_tag(word: str) -> Tag | None:
+    for t in tags_of(word):
+        if t.POS in ("VERB", "PRTS", "GRND", "PRTF", "INFN"):
+            return t
     return None
 
 
@@ -80,13 +81,13 @@ class RussianSource:
         j = k - 1
         steps = 0
         while j >= lo and steps < 5 and _adjacent_or_quoted(text, words[j], words[j + 1]):
-            tag = parses(words[j].text)[0].tag
+            tag = first_tag(words[j].text)
             if tag.POS == "PREP":
                 return True
             if words[j].text.lower() in RELATIVE:
                 return False                 # в которых Кэтрин рассказала: the relative, not a phrase
             if words[j].text[:1].isupper() or tag.POS in ("ADJF", "PRTF", "NUMR") or \
-                    (tag.POS == "NOUN" and any(p.tag.case == "gent" for p in parses(words[j].text)[:2])):
+                    (tag.POS == "NOUN" and any(t.case == "gent" for t in tags_of(words[j].text)[:2])):
                 j -= 1                       # в ходе круглого стола, о смерти главы Агентства
                 steps += 1
                 continue
@@ -106,8 +107,7 @@ class RussianSource:
         # a capitalized word counts as a name unless it is a common word opening the sentence
         capital = w[:1].isupper() and not (self._sentence_initial(text, words, k) and _common_word(w)
                                            and not self._surname_shaped(w))
-        for p in parses(w):
-            t = p.tag
+        for p, t in zip(parses(w), tags_of(w)):
             if t.case != "nomn" or t.POS not in ("NOUN", "NPRO"):
                 continue
             if t.POS == "NPRO" and p.normal_form not in PERSONAL:
@@ -123,16 +123,15 @@ class RussianSource:
             if t.POS == "NOUN" and capital and "Geox" in t and not self._is_org(w):
                 continue                     # Москве, Россия as a place
             return p
-        unknown_name = not _known(w) and any(p.tag.case == "nomn" or "Fixd" in p.tag for p in parses(w))
-        if capital and (w.isupper() or self._surname_shaped(w) or unknown_name or "LATN" in parses(w)[0].tag) \
-                and not self._function_word(w) and "Geox" not in parses(w)[0].tag:
+        unknown_name = not _known(w) and any(t.case == "nomn" or "Fixd" in t for t in tags_of(w))
+        if capital and (w.isupper() or self._surname_shaped(w) or unknown_name or "LATN" in first_tag(w)) \
+                and not self._function_word(w) and "Geox" not in first_tag(w):
             return parses(w)[0]              # МИД, Абаев, Олесси, Deutsche Welle: names pymorphy3 misreads
         return None
 
     def ru_source(self, text, words, vi, vj, lo, hi, people, last, before, right_first=False) -> Speaker | None:
         """The source of the verb words[vi:vj] within the sentence words[lo:hi]."""
-        vp = _verb_parse(words[vi].text)
-        verb_tag = vp.tag if vp is not None else None
+        verb_tag = _verb_tag(words[vi].text)
         order = ("right", "left") if right_first else ("left", "right")
         for side in order:
             k = self._ru_left(text, words, vi, lo, verb_tag) if side == "left" else \
@@ -144,8 +143,7 @@ class RussianSource:
     def ru_subject_before(self, text, words, vi, lo, hi, people, last, before) -> Speaker | None:
         """The subject of the verb words[vi] among words[lo:hi], a clause before an insert
         (Глава МВД, подчеркнув, что …, поблагодарил: words[lo:hi] is `Глава МВД`)."""
-        vp = _verb_parse(words[vi].text)
-        verb_tag = vp.tag if vp is not None else None
+        verb_tag = _verb_tag(words[vi].text)
         for k in range(hi - 1, lo - 1, -1):
             if self._head_parse(text, words, k, lo, verb_tag) is not None:
                 return self._ru_phrase(text, words, self._owner(text, words, k, lo), lo, hi, people, last, before)
@@ -173,7 +171,7 @@ class RussianSource:
                 return self._owner(text, words, k, lo)
             if k == vi - 1 and self._place_subject(text, words, k, lo, verb_tag):
                 return k                     # Украина заявила: a place is a source only as the verb's subject
-            tag = parses(words[k].text)[0].tag
+            tag = first_tag(words[k].text)
             if tag.POS in ("VERB", "CONJ") and words[k].text.lower() not in ("и",):
                 return None                  # another clause's verb or a conjunction
             k -= 1
@@ -184,8 +182,8 @@ class RussianSource:
         w = words[k].text
         if not w[:1].isupper() or self._in_pp(text, words, k, lo):
             return False
-        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Geox" in p.tag and _agrees(p.tag, verb_tag)
-                   for p in parses(w)[:3])
+        return any(t.POS == "NOUN" and t.case == "nomn" and "Geox" in t and _agrees(t, verb_tag)
+                   for t in tags_of(w)[:3])
 
     def _owner(self, text, words, k, lo) -> int:
         """Врачи НАСА, Члены КПРФ, адвокат Сингха: a name that cannot show its case, after a
@@ -193,13 +191,13 @@ class RussianSource:
         w = words[k].text
         if k <= lo or not _adjacent(text, words[k - 1], words[k]):
             return k
-        if not (w.isupper() or not _known(w) or "Fixd" in parses(w)[0].tag or
-                any(p.tag.case == "gent" for p in parses(w)[:3])):
+        if not (w.isupper() or not _known(w) or "Fixd" in first_tag(w) or
+                any(t.case == "gent" for t in tags_of(w)[:3])):
             return k
-        prev = parses(words[k - 1].text)
-        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and ("anim" in p.tag or self._is_org(words[k - 1].text))
-               for p in prev[:2]) or \
-                (prev[0].tag.POS == "NOUN" and prev[0].tag.number == "plur" and prev[0].tag.case == "nomn"):
+        prev = tags_of(words[k - 1].text)
+        if any(t.POS == "NOUN" and t.case == "nomn" and ("anim" in t or self._is_org(words[k - 1].text))
+               for t in prev[:2]) or \
+                (prev[0].POS == "NOUN" and prev[0].number == "plur" and prev[0].case == "nomn"):
             return k - 1
         return k
 
@@ -208,7 +206,7 @@ class RussianSource:
         first = words[m].text.lower()
         if first in RELATIVE:
             return True
-        tag = parses(first)[0].tag
+        tag = first_tag(first)
         if tag.POS in ("GRND", "PRTF") or (tag.POS == "PREP" and m + 1 < len(words)
                                            and words[m + 1].text.lower() in RELATIVE):
             return True
@@ -224,7 +222,7 @@ class RussianSource:
                 return None
             if self._head_parse(text, words, k, vj, verb_tag) is not None:
                 return k
-            tag = parses(words[k].text)[0].tag
+            tag = first_tag(words[k].text)
             if tag.POS in ("VERB", "INFN"):
                 return None
             k += 1
@@ -232,7 +230,7 @@ class RussianSource:
 
     def _job_word(self, word: str) -> bool:
         """A singular animate common noun: рабочий, пенсионерка, фермер (a person's job or role)."""
-        tag = parses(word)[0].tag
+        tag = first_tag(word)
         return tag.POS == "NOUN" and "anim" in tag and tag.number != "plur" and not \
             ({"Name", "Surn", "Patr"} & tag.grammemes)
 
@@ -244,10 +242,10 @@ class RussianSource:
             return None
         if words[j].text[:1].isupper() and not self._sentence_initial(text, words, j):
             return None                                      # Ким Андрей: a capital mid-sentence is a name
-        job = parses(words[j].text)[0].tag
+        job = first_tag(words[j].text)
         name = [words[m].text for m in (k, k + 1) if m < len(words) and words[m].text[:1].isupper()]
-        if not any(p.tag.case == job.case and p.tag.number == job.number and {"Name", "Surn"} & p.tag.grammemes
-                   for w in name for p in parses(w)[:3]):        # (Ерлан is unknown: Ахметов tells)
+        if not any(t.case == job.case and t.number == job.number and {"Name", "Surn"} & t.grammemes
+                   for w in name for t in tags_of(w)[:3]):        # (Ерлан is unknown: Ахметов tells)
             return None
         return self._base_form(text, words, j, j, k)
 
@@ -259,7 +257,7 @@ class RussianSource:
             return None
         names = range(h + 1, b)
         if not all(words[j].text[:1].isupper() and self._name_like(words[j].text) for j in names) or \
-                not any({"Name", "Surn"} & p.tag.grammemes for j in names for p in parses(words[j].text)[:2]):
+                not any({"Name", "Surn"} & t.grammemes for j in names for t in tags_of(words[j].text)[:2]):
             return None
         name = text[words[h + 1].start:words[b - 1].end]
         if self._oblique_name(words[h + 1].text) and b - h >= 3:  # рабочего Андрея Кима → Андрей Ким
@@ -272,12 +270,12 @@ class RussianSource:
         a = h
         k = h - 1
         keep = h
-        head_tag = parses(words[h].text)[0].tag
+        head_tag = first_tag(words[h].text)
         while k >= lo and h - k <= 6 and _adjacent(text, words[k], words[k + 1]):
             w = words[k].text
-            tag = parses(w)[0].tag
+            tag = first_tag(w)
             if w.lower() == "и" and k - 1 >= lo and keep == k + 1 and _adjacent(text, words[k - 1], words[k]) \
-                    and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses(words[k - 1].text)[:2]):
+                    and any(t.case == "nomn" and t.POS == "NOUN" for t in tags_of(words[k - 1].text)[:2]):
                 keep = k - 1                 # противники и правозащитники: both speak
                 k -= 2
                 continue
@@ -285,7 +283,7 @@ class RussianSource:
                     (self._sentence_initial(text, words, k) and _common_word(w) and not self._is_title(words, k)
                      and not (tag.POS == "ADJF" and tag.gender == head_tag.gender and "Fixd" not in head_tag)
                      and not (tag.POS == "ADJF" and self._is_title(words, k + 1))     # Старший экономист
-                     and not (self._job_word(w) and {"Name", "Surn"} & parses(words[k + 1].text)[0].tag.grammemes)):  # Рабочий Андрей Ким
+                     and not (self._job_word(w) and {"Name", "Surn"} & first_tag(words[k + 1].text).grammemes)):  # Рабочий Андрей Ким
                 break                        # Позднее Рауль Кастро: an adverb opening the sentence
             if w.lower() in ("его", "её", "ее", "их"):
                 keep = k                     # его дочь
@@ -302,10 +300,10 @@ class RussianSource:
         while b < hi and b - h <= 8 and (_adjacent(text, words[b - 1], words[b]) or (
                 text[words[b - 1].end:words[b].start] == "." and words[b].text.isascii())):   # Zakon.kz
             w = words[b].text
-            tag = parses(w)[0].tag
+            tag = first_tag(w)
             if w.lower() == "и" and b + 1 < hi and _adjacent(text, words[b], words[b + 1]) and \
-                    "gent" in parses(words[b - 1].text)[0].tag and \
-                    any("gent" in p.tag for p in parses(words[b + 1].text)[:2]):
+                    "gent" in first_tag(words[b - 1].text) and \
+                    any("gent" in t for t in tags_of(words[b + 1].text)[:2]):
                 b += 2                           # в сообщении правительства и губернатора …
                 continue
             if w.lower() in self.joiners and (self._is_org(words[h].text) or self._is_title(words, h)):
@@ -315,13 +313,13 @@ class RussianSource:
                     continue
             if tag.POS in ("PREP", "CONJ", "VERB", "INFN", "ADVB", "PRCL", "GRND") or w.lower() in RELATIVE:
                 break
-            if not (w[:1].isupper() or "gent" in tag or any("gent" in p.tag for p in parses(w)[:2])
+            if not (w[:1].isupper() or "gent" in tag or any("gent" in t for t in tags_of(w)[:2])
                     or (w.isascii() and text[words[b - 1].end:words[b].start] == ".")):   # Zakon.kz
                 break
             b += 1
         head = words[h]
         spk = self.speaker_in(text, words, a, b, people, last, before)
-        plural = parses(head.text)[0].tag.number == "plur" and head.text.lower() not in PERSONAL and \
+        plural = first_tag(head.text).number == "plur" and head.text.lower() not in PERSONAL and \
             not (head.text[:1].isupper() and self._surname_shaped(head.text))   # Песков, not пески
         if head.text.lower() in ONE and b > h + 1:           # Один из депутатов: one person of the group
             written = text[words[a].start:words[b - 1].end]
@@ -350,8 +348,8 @@ class RussianSource:
                                           for j in range(a, b))     # Wall Street Journal: an outlet
             initial = a > 0 and regex.fullmatch(r"\p{Lu}\.\s?", text[words[a - 1].start:words[a].start]) is not None
             person = self._surname_shaped(head.text) or name_run or initial or any(
-                {"anim", "Name", "Surn", "Patr"} & p.tag.grammemes for p in parses(head.text)[:2])
-            place = "Geox" in parses(head.text)[0].tag and not initial   # Украина заявила: a state, not a person
+                {"anim", "Name", "Surn", "Patr"} & t.grammemes for t in tags_of(head.text)[:2])
+            place = "Geox" in first_tag(head.text) and not initial   # Украина заявила: a state, not a person
             kind = "person" if person and not head.text.isupper() and not place else "organization"
         else:
             kind = "group" if plural else "person"
@@ -379,13 +377,13 @@ class RussianSource:
                 j += 1                       # в заявлении Ватикана, в поздравлении президента
             w = words[j].text
             if not (w[:1].isupper() or self._is_org(w) or self._is_title(words, j)) or \
-                    (j == k + 1 and "Geox" in parses(w)[0].tag):   # в Москве заявили: a place; в заявлении России: a source
+                    (j == k + 1 and "Geox" in first_tag(w)):   # в Москве заявили: a place; в заявлении России: a source
                 continue
             b = j + 1
             while b < hi and _adjacent(text, words[b - 1], words[b]) and words[b].text[:1].isupper():
                 b += 1                       # пресс-службе Кремля, МИД России
             a = j
-            while a > k + 1 and parses(words[a - 1].text)[0].tag.POS in ("ADJF", "PRTF"):
+            while a > k + 1 and first_tag(words[a - 1].text).POS in ("ADJF", "PRTF"):
                 a -= 1                       # в дорожной полиции
             written = text[words[a].start:words[b - 1].end]
             name = " ".join(_nominative(words[x].text) for x in range(a, j)) + (" " if a < j else "") + \

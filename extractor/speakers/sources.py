@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .ru_tags import first_tag, tags_of
 from .text import Word, _adjacent, _common_word
 
 # kk: a possessive ending on an office or organization (әкімі, басшысы, қызметі, департаментінің)
@@ -129,19 +130,17 @@ class SourcePhrases:
         if self.lang != "ru" or end >= hi or words[end].text.lower() not in self.joiners or \
                 not _adjacent(text, words[end - 1], words[end]):
             return end
-        from ..numerals.ru import parses
         j = end + 1
         while j < hi and j - end <= 6 and _adjacent(text, words[j - 1], words[j]):
-            tag = parses(words[j].text)[0].tag
+            tag = first_tag(words[j].text)
             if tag.POS not in ("ADJF", "NOUN", "PRTF") or self._verb_form_ru(words[j].text) or \
                     (j > end + 1 and tag.case == "nomn" and not words[j].text[:1].isupper()):
                 break                                        # the next clause's subject or verb
             j += 1
-        return j if j > end + 1 and parses(words[j - 1].text)[0].tag.POS == "NOUN" else end
+        return j if j > end + 1 and first_tag(words[j - 1].text).POS == "NOUN" else end
 
     def _verb_form_ru(self, word: str) -> bool:
-        from ..numerals.ru import parses
-        return parses(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
+        return first_tag(word).POS in ("VERB", "INFN", "GRND", "PRTS")
 
     def _phrase_start(self, text, words, i, lo) -> int:
         """Where the name of an office or organization begins: the furthest capitalized word
@@ -173,8 +172,7 @@ class SourcePhrases:
         return first
 
     def _adjective_ru(self, word: str) -> bool:
-        from ..numerals.ru import parses
-        return parses(word)[0].tag.POS == "ADJF" and word.lower() not in ("его", "её", "ее", "их", "этот", "этой",
+        return first_tag(word).POS == "ADJF" and word.lower() not in ("его", "её", "ее", "их", "этот", "этой",
                                                                           "тот", "такой", "свой", "своей", "весь")
 
     def _kk_not_head(self, text, words, i, hi) -> bool:
@@ -195,10 +193,9 @@ class SourcePhrases:
 
     def _oblique_name(self, word: str) -> bool:
         """A first name pymorphy3 knows, not in the nominative (Фолькера, Антона)."""
-        from ..numerals.ru import parses
-        p = next((p for p in parses(word) if "Name" in p.tag), None)
-        return p is not None and p.tag.case != "nomn" and all(
-            q.tag.case != "nomn" for q in parses(word) if "Name" in q.tag)
+        t = next((t for t in tags_of(word) if "Name" in t), None)
+        return t is not None and t.case != "nomn" and all(
+            q.case != "nomn" for q in tags_of(word) if "Name" in q)
 
     def _surname_base(self, word: str) -> str:
         """A surname in the nominative masculine (Силуанова → Силуанов; Буфье stays)."""
@@ -212,8 +209,7 @@ class SourcePhrases:
         """A place name (Украина, Алматы, Қызылорда), never a surname however it ends."""
         if self.lang == "kk":
             return self._kk_place(word)
-        from ..numerals.ru import parses
-        tag = parses(word)[0].tag
+        tag = first_tag(word)
         return "Geox" in tag and "Surn" not in tag
 
     def _name_like(self, word: str) -> bool:
@@ -223,8 +219,7 @@ class SourcePhrases:
         if self.lang == "ru":
             if word.isascii():
                 return False                                 # банка Luminor: a Latin name is a company
-            from ..numerals.ru import parses
-            tag = parses(word)[0].tag
+            tag = first_tag(word)
             return "Geox" not in tag and "Orgn" not in tag and tag.POS in ("NOUN", None)
         return True
 
@@ -232,8 +227,7 @@ class SourcePhrases:
         """Ранее, Также, Однако: capitalized at a sentence start, never part of a name (ru)."""
         if self.lang != "ru":
             return False
-        from ..numerals.ru import parses
-        return parses(word)[0].tag.POS in ("ADVB", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "NPRO")
+        return first_tag(word).POS in ("ADVB", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "NPRO")
 
     def _name_run(self, text, words, i, hi, people) -> Speaker | None:
         """», — сказал Дональд Трамп: capitalized words right after the verb name the speaker."""
@@ -283,7 +277,7 @@ class SourcePhrases:
                 lemma = parse.normal_form
                 lemma = lemma[:1].upper() + lemma[1:] if last[:1].isupper() else lemma
                 head_word = prefix + ("-" if prefix else "") + lemma
-                gender = parses(lemma)[0].tag.gender
+                gender = first_tag(lemma).gender
                 before = []                                  # дорожной полиции → дорожная полиция
                 for k in range(first, head):
                     p = parses(words[k].text)[0]
@@ -301,8 +295,7 @@ class SourcePhrases:
         if self.lang == "kk":
             from .kk_endings import PLURAL
             return PLURAL.search(word.lower()) is not None
-        from ..numerals.ru import parses
-        return parses(word)[0].tag.number == "plur"
+        return first_tag(word).number == "plur"
 
     def _group_name(self, text, words, first, head, end) -> str:
         """A group as a reader names it: аналитиков → аналитики, Сарапшылардың → Сарапшылар."""
@@ -350,8 +343,7 @@ class SourcePhrases:
         if self.lang == "kk":
             return not self.kk_celebrated(words, i)
         from ..numerals.ru import parses
-        for p in parses(words[i].text):
+        for p, tag in zip(parses(words[i].text), tags_of(words[i].text)):
             if p.normal_form.replace("ё", "е") in self.verbs.words:
-                tag = p.tag
                 return tag.POS in ("VERB", "GRND", "PRTS") or (tag.POS == "PRTF" and "actv" in tag)
         return False

@@ -9,6 +9,7 @@ import regex
 
 from .quotes import QuoteMatch
 from .kk_endings import PARTICIPLE
+from .ru_tags import first_tag
 from .sources import Speaker
 from .text import WORD, _overlaps, _trim, _word_range
 
@@ -339,8 +340,7 @@ class StatementFinding:
 
 
 def _ru_tag(word: str):
-    from ..numerals.ru import parses
-    return parses(word)[0].tag
+    return first_tag(word)
 
 
 def _at_end(words, j, hi, particles) -> bool:

@@ -10,11 +10,17 @@ import re
 
 import regex
 
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*\p{L}|\p{L}")
+from .ru_tags import first_tag
+
+# letters, with marks, apostrophes and hyphens inside (not at either end); written as letter runs
+# joined by the rest, which the engine reads with less backtracking than `\p{L}[…]*\p{L}|\p{L}`
+WORD = regex.compile(r"\p{L}+(?:[\p{M}'-]+\p{L}+)*")
 WORD_SPLIT = regex.compile(f"({WORD.pattern})")
 # a sentence ends at . ! ? … before a space and no lowercase word (not `млрд. теңге`), and not
 # after an initial (`А. Евниев`)
 SENTENCE_END = regex.compile(r"(?<!(?<!\p{L})\p{Lu})[.!?…](?=\s*$|\s+[^\p{Ll}\s])|\n")
+# the characters that may end one, searched backwards from a position (in C, not a loop per character)
+SENTENCE_MARK = regex.compile(r"(?r)[\n.!?…]")
 
 
 def trie_pattern(words) -> str:
@@ -72,13 +78,18 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    for i in range(pos - 1, -1, -1):
-        if text[i] == "\n" or (text[i] in ".!?…" and SENTENCE_END.match(text, i)):
+    end = pos
+    while True:                                       # back over the marks that end no sentence (млрд.)
+        m = SENTENCE_MARK.search(text, 0, end)
+        if m is None:
+            return 0
+        i = m.start()
+        if text[i] == "\n" or SENTENCE_END.match(text, i):
             j = i + 1
             while j < pos and text[j].isspace():
                 j += 1
             return j
-    return 0
+        end = i
 
 
 def _word_range(starts: list[int], a: int, b: int) -> tuple[int, int]:
@@ -124,6 +135,5 @@ def _common_word(word: str) -> bool:
     """A dictionary word that is no name: Документ, После, Один (not Иван, Росстат, МИД)."""
     if not _known(word):
         return False
-    from ..numerals.ru import parses
-    tag = parses(word)[0].tag
+    tag = first_tag(word)
     return not ({"Name", "Surn", "Patr", "Orgn", "Abbr", "Geox"} & tag.grammemes)
