@@ -47,10 +47,13 @@ class StatementFinding:
                 comma = text.find(",", marker_end, e)
                 if self.lang == "ru":
                     # по словам Токаева, …: the speaker follows the marker, the statement follows the comma
-                    if comma < 0:
-                        comma = e
-                    spk = self._after_marker(text, words, starts, i, got[1], comma, people, last, s)
-                    body = comma + 1
+                    spk = self._after_marker(text, words, starts, i, got[1], e if comma < 0 else comma, people,
+                                             last, s)
+                    body, body_end = comma + 1, e
+                    if comma < 0 and text[s:words[i].start].strip(" ,—–-"):
+                        body, body_end = s, words[i].start       # Экспорт вырос на 5%, по словам Токаева.
+                    elif comma < 0:                          # По словам Токаева экспорт вырос: after the name
+                        body = spk.end if spk is not None else e
                 else:
                     # Президенттің айтуына қарағанда, …: the speaker comes before the marker
                     spk = self.speaker_in(text, words, lo, i, people, last, s) or \
@@ -64,8 +67,10 @@ class StatementFinding:
                     last = inner.speaker
                     break
                 if spk is not None:
-                    out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
-                    last = spk
+                    a, b = _trim(text, body, body_end if self.lang == "ru" else e)
+                    if a < b:                                # never an empty statement
+                        out.append(QuoteMatch(a, b, False, got[0], spk))
+                        last = spk
                     break
             else:
                 q = self._reported(text, words, starts, sentences, k, lo, hi, people, last)
