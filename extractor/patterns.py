@@ -52,7 +52,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "currencies": {"currencies": "entry_map"},
     "currencies_cldr": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "warmth": "str_list",
-              "below_zero": "str_list", "above_zero": "str_list", "list_links": "str_list",
+              "below_zero": "str_list", "above_zero": "str_list", "list_links": "str_list", "ellipsis_links": "str_list",
               "ratio": "str_list", "forecast": "str_list",
               "per_before": "str_list", "per_after": "str_list", "per_time": "str_map"},
     "units_cldr": {"units": "entry_map"},

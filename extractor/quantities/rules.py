@@ -75,6 +75,7 @@ class QuantityRules:
         self.date_words = frozenset(w.lower() for w in numbers.get("date_abbreviations", []))
         self.multipliers = {w.lower(): float(v) for w, v in numbers.get("multipliers", {}).items()}
         self.list_links = frozenset(w.lower() for w in units.get("list_links", []))
+        self.ellipsis_links = frozenset(w.lower() for w in units.get("ellipsis_links", []))
         self.copulas = tuple(changes.get("copulas", []))
         if lang == "kk":
             self.change_stems = tuple((s, d) for d in ("increase", "decrease") for s in changes.get(d, []))
