@@ -10,6 +10,7 @@ from ..lexicon import Lexicon
 from ..patterns import load
 
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+RATE_MARKS = ("/", "\\")          # м/с, and м\\с typed with a backslash
 ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
@@ -96,9 +97,24 @@ class QuantityRules:
             return "money", self.symbols[text], 1, 1
         got = self.units.match(doc, i)
         if got is None:
-            return None
+            glued = self.glued_rate(text)
+            return None if glued is None else ("quantity", glued[0], 1, 1)
         (kind, unit, factor), n = got
         return kind, unit, factor, n
+
+    def glued_rate(self, text: str) -> tuple[str, str] | None:
+        """(unit, per) of a rate written as one token (5м/с, 10 м\\с): the tokenizer splits the slash
+        of `5 м/с` but not of these."""
+        for mark in RATE_MARKS:
+            head, sep, tail = text.partition(mark)
+            if not sep or not head or not tail:
+                continue
+            unit = self.units.contains(head)
+            tail = tail.rstrip(".")
+            per = self.per_time.contains(tail) if tail else None
+            if unit is not None and unit[0] == "quantity" and per is not None:
+                return unit[1], per
+        return None
 
     def frost_at(self, doc, i: int) -> int:
         """Tokens of a frost word at i (13 градус аяз, 20 градусов мороза): the value is below zero."""
