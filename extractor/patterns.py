@@ -51,7 +51,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "office_synonyms": "str_map"},
     "currencies": {"currencies": "entry_map"},
     "currencies_cldr": {"currencies": "entry_map"},
-    "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "warmth": "str_list",
+    "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "frost_over": "str_list", "warmth": "str_list",
               "below_zero": "str_list", "above_zero": "str_list", "list_links": "str_list", "ellipsis_links": "str_list",
               "ratio": "str_list", "forecast": "str_list",
               "per_before": "str_list", "per_after": "str_list", "per_time": "str_map"},

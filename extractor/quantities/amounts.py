@@ -24,7 +24,7 @@ from .match import QuantityMatch
 from .rates import rate, sub_unit
 from .ratios import multiplier_words, ratio
 from .rules import ABLATIVE, DATIVE, QuantityRules
-from .temperature import forecast_band, forecast_number, frost_list_ahead, zero_phrases, zero_sign
+from .temperature import forecast_band, forecast_number, frost_bare, frost_before, frost_list_ahead, zero_phrases, zero_sign
 
 DASHES = frozenset("-–—")
 INFORMAL_MILLION = frozenset(["М", "M"])
@@ -211,7 +211,7 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
         kind, unit_code = "quantity", "°C"
         end += rules.warmth.match(doc, end)[1]
     if unit_code == "°C" and not frost and not warm and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
-            and any(rules.frost_at(doc, i) for i in range(max(floor, start - 3), start)):
+            and frost_before(rules, doc, start, floor):
         frost = True                                # аяз 35 градусқа дейін күшейеді, мороз до 30 градусов
     zero = zero_sign(zeros, start, end, floor) if zeros and kind in ("quantity", "number") \
         and unit_code in (None, "°C") else None
@@ -226,6 +226,9 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if kind == "number" and (forecast_band(rules, doc, n, partner, start, end, floor) if pair_mode == "band"
                              else pair_mode is None and forecast_number(rules, doc, n, start, end, floor)):
         kind, unit_code = "quantity", "°C"          # ночью -5…-10, днём 0…+5, днём до +3
+    elif kind == "number" and pair_mode in (None, "band") and not _explicitly_signed(doc, n) \
+            and frost_bare(rules, doc, n, partner if pair_mode else None, start, end, floor):
+        frost, kind, unit_code = True, "quantity", "°C"     # морозы ослабнут до 15-20, заморозки 2-4
     if kind == "number" and pair_mode is not None and n.scale == partner.scale:
         # a bare range of counts is two numbers (unless a unit joins them: 5-13 may be a score, a
         # house number); one scale word for both (95-97 миллиардов, 10-15 мың) makes it one range,

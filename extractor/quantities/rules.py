@@ -46,6 +46,7 @@ class QuantityRules:
         self.symbols.update({w: e.get("unit", code) for code, e in hand.items() for w in e.get("words", [])
                              if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
         self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
+        self.frost_over = frozenset(w.lower() for w in units.get("frost_over", []))
         self.warmth = Lexicon(lang, dict.fromkeys(units.get("warmth", []), True))
         zero = {**dict.fromkeys(units.get("below_zero", []), -1.0), **dict.fromkeys(units.get("above_zero", []), 1.0)}
         self.zero_signs = Lexicon(lang, zero)          # ниже нуля, нөлден жоғары
