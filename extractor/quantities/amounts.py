@@ -120,6 +120,12 @@ def _adjacent_pair(rules, doc, n: NumberSpan, partner: NumberSpan | None) -> tup
             return "range", 1
         if sep == "," and _explicitly_signed(doc, n) and _explicitly_signed(doc, partner):
             return "band", 0                            # -5, -13 градус (weather reports)
+        if sep == "+" and _explicitly_signed(doc, n) and n.value < partner.value \
+                and not doc[n.tok_end - 1].whitespace_ and not doc[n.tok_end].whitespace_:
+            return "band", 0                            # +10+12°С, -1+1°С (weather reports)
+    if gap == 0 and _explicitly_signed(doc, n) and doc[partner.tok_start].text[:1] in "+-−" \
+            and doc[n.tok_end - 1].whitespace_ and (rules.unit_at(doc, partner.tok_end) or ("",) * 2)[1] == "°C":
+        return "band", 0                                # +1 +3°С, -3 -5 градусов (weather reports)
     if gap == 0 and rules.lang == "kk" and doc[n.tok_end - 1].text.startswith("-") \
             and doc[n.tok_end - 1].text.lower().endswith(ABLATIVE):
         return "range", 0                               # -12-ден -28 градусқа дейін
@@ -155,6 +161,12 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
         end, used = partner.tok_end, 2
         start -= lead
         unit = rules.unit_at(doc, end)
+        if pair_mode == "band" and lo < 0 < hi and unit is not None and unit[1] == "°C" \
+                and doc[n.tok_start].text[:1] in "-−" \
+                and (doc[partner.tok_start].text[:1].isdigit() and doc[n.tok_end].text in DASHES
+                     and not doc[n.tok_end].whitespace_
+                     or partner.tok_start == n.tok_end and doc[partner.tok_start].text[:1] in "-−"):
+            hi = -hi                                # -11-13°С, −10–12 °C, -3 -5 градусов: both below zero
     else:
         unit = rules.unit_at(doc, end)
         if end < len(doc) and doc[end].text in INFORMAL_MILLION and not doc[end - 1].whitespace_:

@@ -114,22 +114,24 @@ def _word(text: str) -> bool:
 
 def forecast_band(rules, doc, n, partner, start: int, end: int, floor: int) -> bool:
     """A bare range of signed whole numbers with an ellipsis after a weather report's word
-    (ночью -5…-10, днём 0…+5, түнде −8…−13 болады) is a temperature; not before a counted noun
+    (ночью -5…-10, днём 0…+5, түнде −8…−13 болады, ночью +10+12) is a temperature; not before a counted noun
     (-5...+3 пункта), nor without a sign (5…10), a decimal (-0,4...+0,2) or a weather word."""
-    if doc[n.tok_end].text not in ELLIPSES:
+    plus = doc[n.tok_end].text == "+"               # +10+12: the partner's sign is the separator
+    if doc[n.tok_end].text not in ELLIPSES and not plus:
         return False
-    signs = [doc[x.tok_start].text[0] in "+-" for x in (n, partner)]
+    signs = [doc[x.tok_start].text[0] in "+-" or x is partner and plus for x in (n, partner)]
     if not any(signs) or not all(s or x.value == 0 for s, x in zip(signs, (n, partner))):
         return False
     return float(partner.value).is_integer() and forecast_number(rules, doc, n, start, end, floor, signed=False)
 
 
 def forecast_number(rules, doc, n, start: int, end: int, floor: int, signed: bool = True) -> bool:
-    """A bare signed whole number after a weather report's word (ночью -12, днём до +3) is a
-    temperature; not before a counted noun (днём +3 пункта) nor a decimal (+0,5)."""
+    """A bare signed whole number after a weather report's word (ночью -12, днём до +3), or just
+    before one (+20 днём), is a temperature; not before a counted noun (днём +3 пункта) nor a
+    decimal (+0,5)."""
     if signed and doc[n.tok_start].text[0] not in "+-" or not float(n.value).is_integer():
         return False
     if end < len(doc) and doc[end].is_alpha \
             and not (rules.copulas and doc[end].text.lower().startswith(rules.copulas)):
-        return False
+        return signed and doc[end].text.lower() in rules.forecast       # +20 днём, +1 ночью
     return rules.forecast_before(doc, start, floor)
