@@ -46,6 +46,8 @@ def _share_in_lists(amounts, text, rules) -> None:
         if not _carries(b) or not _bare(a, rules, text) or a.sentence != b.sentence \
                 or text[a.end:b.start].strip().lower() not in rules.list_links:
             continue
+        if b.kind == "quantity" and not a.text[:1].isdigit():
+            continue                                                # он төрт, он төрт те: prose, not a list of measures
         scale = shared.get(id(b)) or _scale(b.text, rules)
         value = a.value
         if scale > 1 and _scale(a.text, rules) == 1:
