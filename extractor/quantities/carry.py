@@ -29,6 +29,7 @@ PARALLEL_WORDS = 6         # words between two parallel items
 WORD = regex.compile(r"[\p{L}]+")
 LEAD = regex.compile(r"(?:[\p{L}]+|[—–:-])(?=\s*$)")   # the word or mark just before an amount
 PIECE = regex.compile(r"[\p{L}\d]+|[^\s\p{L}\d]")             # a word or a mark
+LEVEL_GAPS = frozenset(["", ",", "—", "–", "-"])        # на 12 тенге — до 98, на 2 рубля, до 61
 CHANGE_BY = frozenset(["на"])                            # на 5 тенге до 230: a change by an amount
 CARRIED_KINDS = ("money", "quantity")
 
@@ -95,18 +96,20 @@ def _carries(r) -> bool:
 
 
 def _same_subject(first, second, text: str, rules, periods) -> bool:
-    """Nothing but links and periods between a quantity and a bare amount: the same thing is
-    counted (9,7 млн баррелей, а годом ранее — 7,7 млн), not a new subject (прибыль — 4 млрд)."""
+    """Nothing but links, verbs and periods between a quantity and a bare amount: the same thing
+    is counted (9,7 млн баррелей, а годом ранее — 7,7 млн; 90 млн тоннаны құрады, ал былтыр 86 млн),
+    not a new subject (прибыль — 4 млрд)."""
     gap = list(text[first.end:second.start])
     for start, end in periods:
         if first.end <= start and end <= second.start:
             gap[start - first.end:end - first.end] = " " * (end - start)
-    return all(w.lower() in rules.ellipsis_links for w in PIECE.findall("".join(gap)))
+    return all(w.lower() in rules.ellipsis_links or rules.verb(w) for w in PIECE.findall("".join(gap)))
 
 
 def _change_to_level(by, level, text: str) -> bool:
     """`на 5 тенге до 230`: a change by an amount, then `до` and the level reached, nothing between."""
-    if not level.text.lower().startswith("до ") or level.max != level.value or text[by.end:level.start].strip():
+    if not level.text.lower().startswith("до ") or level.max != level.value \
+            or text[by.end:level.start].strip() not in LEVEL_GAPS:
         return False
     if level.unit is not None and level.unit != by.unit:
         return False

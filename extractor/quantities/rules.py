@@ -249,6 +249,16 @@ class QuantityRules:
             return self.verb_after(doc, end, self.target_stems) is not None
         return self.verb_before(doc, start, self.target_words) is not None
 
+    def verb(self, word: str) -> bool:
+        """A finite verb (составляла, құрады, болды): no new subject between two amounts."""
+        low = word.lower()
+        if self.lang == "kk":
+            return word.isalpha() and self._kk_verb(low)
+        if not word.isalpha():
+            return False
+        from ..numerals.ru import parses
+        return any(p.tag.POS == "VERB" for p in parses(low)[:1])
+
     def noun_after(self, doc, i: int) -> str | None:
         """What a bare number counts: 195 тауар түрі, 16 участников."""
         if i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower:
