@@ -133,5 +133,9 @@ def forecast_number(rules, doc, n, start: int, end: int, floor: int, signed: boo
         return False
     if end < len(doc) and doc[end].is_alpha \
             and not (rules.copulas and doc[end].text.lower().startswith(rules.copulas)):
-        return signed and doc[end].text.lower() in rules.forecast       # +20 днём, +1 ночью
+        after = doc[end].text.lower()
+        if after in rules.forecast:
+            return signed                           # +20 днём, +1 ночью
+        if after not in rules.list_links and after not in rules.ellipsis_links:
+            return False                            # днём +3 пункта (днём +3 и ночью -2 goes on)
     return rules.forecast_before(doc, start, floor)
