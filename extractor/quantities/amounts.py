@@ -238,9 +238,10 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if kind == "number" and (forecast_band(rules, doc, n, partner, start, end, floor) if pair_mode == "band"
                              else pair_mode is None and forecast_number(rules, doc, n, start, end, floor)):
         kind, unit_code = "quantity", "°C"          # ночью -5…-10, днём 0…+5, днём до +3
-    elif kind == "number" and pair_mode in (None, "band") and not _explicitly_signed(doc, n) \
+    elif kind == "number" and pair_mode in (None, "band") \
             and frost_bare(rules, doc, n, partner if pair_mode else None, start, end, floor):
-        frost, kind, unit_code = True, "quantity", "°C"     # морозы ослабнут до 15-20, заморозки 2-4
+        kind, unit_code = "quantity", "°C"          # морозы ослабнут до 15-20, заморозки 2-4, заморозки до -3
+        frost = doc[n.tok_start].text[:1] not in "+-−"
     if kind == "number" and pair_mode is not None and n.scale == partner.scale:
         # a bare range of counts is two numbers (unless a unit joins them: 5-13 may be a score, a
         # house number); one scale word for both (95-97 миллиардов, 10-15 мың) makes it one range,
