@@ -80,6 +80,8 @@ def _is_time_expression(doc, num, rules) -> bool:
     if i >= len(doc) or rules.quantities.unit_at(doc, i) is not None:
         return False             # 25 айлық есептік көрсеткіш is a unit, not "25 months"
     nxt = doc[i].text
+    if nxt.lower() in rules.quantities.forecast and doc[num.tok_start].text[:1] in "+-−":
+        return False             # +20 днём, −5 ночью: a temperature, not 20 days
     if nxt.startswith("-") and len(nxt) > 1:
         nxt = nxt[1:]            # 2024-жылы
     return rules.periods.is_time_word(nxt) and not rules.periods.young_adjective(doc, i) \

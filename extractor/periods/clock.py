@@ -90,8 +90,9 @@ class ClockRules:
             hour, minute, end, grain = int(m[1]), int(m[3]), i + 1, "minute"
         else:
             n = nums.get(i)
-            if n is None or n.ordinal or n.value != int(n.value) or not 0 <= n.value <= 24:
-                return None
+            if n is None or n.ordinal or n.value != int(n.value) or not 0 <= n.value <= 24 \
+                    or doc[n.tok_start].text[:1] in "+-−":
+                return None                                          # күндізгі +3: a temperature, not 15:00
             hour, minute, end, grain = int(n.value), 0, n.tok_end, "hour"
         if end < len(doc) and doc[end].text.startswith("-") and doc[end].text[1:].isalpha() and m is not None:
             end += 1                                                 # 15:00-де (a number keeps its own ending)

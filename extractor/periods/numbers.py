@@ -127,8 +127,8 @@ class NumberCores:
             shift = self.shifts.match(doc, j + 1)             # за 9 месяцев текущего года
             if shift is not None and self._unit(doc, j + 1 + shift[1]) == "year":
                 return j + 2 + shift[1], Spec("month", year_shift=int(shift[0]), upto_month=int(n.value))
-        if unit is not None and not n.ordinal and n.scale == 1:
-            return j + 1, Duration(n.value, unit)           # 14 күн, 3 жылда, три месяца
+        if unit is not None and not n.ordinal and n.scale == 1 and not _signed(doc[i].text):
+            return j + 1, Duration(n.value, unit)           # 14 күн, 3 жылда, три месяца (+20 днём: a temperature)
 
     def _decade(self, doc, n: NumberSpan, unit: str | None) -> int | None:
         """The first year of a decade named by a number before a plural `year`, or None."""
@@ -273,6 +273,11 @@ class NumberCores:
 
 def _in_parentheses(doc, i: int, j: int) -> bool:
     return (i > 0 and doc[i - 1].text == "(") or (j < len(doc) and doc[j].text == ")")
+
+
+def _signed(text: str) -> bool:
+    """+20, −3: a number written with its sign is a level (a temperature), never a count of days."""
+    return len(text) > 1 and text[0] in "+−" and text[1].isdigit()
 
 
 def _year_like(n: NumberSpan) -> bool:

@@ -24,7 +24,7 @@ from .match import QuantityMatch
 from .rates import rate, sub_unit
 from .ratios import multiplier_words, ratio
 from .rules import ABLATIVE, DATIVE, QuantityRules
-from .temperature import forecast_band, forecast_number, frost_list_ahead, zero_phrases, zero_sign
+from .temperature import forecast_band, forecast_number, frost_bare, frost_before, frost_list_ahead, zero_phrases, zero_sign
 
 DASHES = frozenset("-–—")
 INFORMAL_MILLION = frozenset(["М", "M"])
@@ -120,6 +120,12 @@ def _adjacent_pair(rules, doc, n: NumberSpan, partner: NumberSpan | None) -> tup
             return "range", 1
         if sep == "," and _explicitly_signed(doc, n) and _explicitly_signed(doc, partner):
             return "band", 0                            # -5, -13 градус (weather reports)
+        if sep == "+" and _explicitly_signed(doc, n) and n.value < partner.value \
+                and not doc[n.tok_end - 1].whitespace_ and not doc[n.tok_end].whitespace_:
+            return "band", 0                            # +10+12°С, -1+1°С (weather reports)
+    if gap == 0 and _explicitly_signed(doc, n) and doc[partner.tok_start].text[:1] in "+-−" \
+            and doc[n.tok_end - 1].whitespace_ and (rules.unit_at(doc, partner.tok_end) or ("",) * 2)[1] == "°C":
+        return "band", 0                                # +1 +3°С, -3 -5 градусов (weather reports)
     if gap == 0 and rules.lang == "kk" and doc[n.tok_end - 1].text.startswith("-") \
             and doc[n.tok_end - 1].text.lower().endswith(ABLATIVE):
         return "range", 0                               # -12-ден -28 градусқа дейін
@@ -155,6 +161,12 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
         end, used = partner.tok_end, 2
         start -= lead
         unit = rules.unit_at(doc, end)
+        if pair_mode == "band" and lo < 0 < hi and unit is not None and unit[1] == "°C" \
+                and doc[n.tok_start].text[:1] in "-−" \
+                and (doc[partner.tok_start].text[:1].isdigit() and doc[n.tok_end].text in DASHES
+                     and not doc[n.tok_end].whitespace_
+                     or partner.tok_start == n.tok_end and doc[partner.tok_start].text[:1] in "-−"):
+            hi = -hi                                # -11-13°С, −10–12 °C, -3 -5 градусов: both below zero
     else:
         unit = rules.unit_at(doc, end)
         if end < len(doc) and doc[end].text in INFORMAL_MILLION and not doc[end - 1].whitespace_:
@@ -211,7 +223,7 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
         kind, unit_code = "quantity", "°C"
         end += rules.warmth.match(doc, end)[1]
     if unit_code == "°C" and not frost and not warm and not _explicitly_signed(doc, n) and not rules.warmth_at(doc, end) \
-            and any(rules.frost_at(doc, i) for i in range(max(floor, start - 3), start)):
+            and frost_before(rules, doc, start, floor):
         frost = True                                # аяз 35 градусқа дейін күшейеді, мороз до 30 градусов
     zero = zero_sign(zeros, start, end, floor) if zeros and kind in ("quantity", "number") \
         and unit_code in (None, "°C") else None
@@ -226,6 +238,10 @@ def _amount(rules, doc, numbers: list[NumberSpan], k: int, floor: int, zeros) ->
     if kind == "number" and (forecast_band(rules, doc, n, partner, start, end, floor) if pair_mode == "band"
                              else pair_mode is None and forecast_number(rules, doc, n, start, end, floor)):
         kind, unit_code = "quantity", "°C"          # ночью -5…-10, днём 0…+5, днём до +3
+    elif kind == "number" and pair_mode in (None, "band") \
+            and frost_bare(rules, doc, n, partner if pair_mode else None, start, end, floor):
+        kind, unit_code = "quantity", "°C"          # морозы ослабнут до 15-20, заморозки 2-4, заморозки до -3
+        frost = doc[n.tok_start].text[:1] not in "+-−"
     if kind == "number" and pair_mode is not None and n.scale == partner.scale:
         # a bare range of counts is two numbers (unless a unit joins them: 5-13 may be a score, a
         # house number); one scale word for both (95-97 миллиардов, 10-15 мың) makes it one range,

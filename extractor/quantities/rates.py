@@ -31,6 +31,9 @@ def rate(rules, doc, start: int, end: int, unit: str | None, floor: int) -> tupl
     """(per, end, unit): 15,2 ц/га; 60 км/ч; $80 за баррель; бензин литріне 205 теңге;
     тонна үшін 150 доллар. A written slash is part of the unit; `за баррель` stays outside
     the span (the amount is the price), but its unit is the record's `per`."""
+    glued = rules.glued_rate(doc[end - 1].text) if end > start else None
+    if glued is not None and glued[0] == unit:
+        return glued[1], end, unit                  # 5м/с, 10 м\с: one token
     if end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_:
         got = rules.per_unit_at(doc, end + 1)
         if got is not None:

@@ -10,6 +10,7 @@ from ..lexicon import Lexicon, WordMemo
 from ..patterns import load
 
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+RATE_MARKS = ("/", "\\")          # м/с, and м\\с typed with a backslash
 ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
@@ -45,6 +46,7 @@ class QuantityRules:
         self.symbols.update({w: e.get("unit", code) for code, e in hand.items() for w in e.get("words", [])
                              if len(w) == 3 and w.isalpha() and w.isupper() and w.isascii()})
         self.frost = Lexicon(lang, dict.fromkeys(units.get("frost", []), True))
+        self.frost_over = frozenset(w.lower() for w in units.get("frost_over", []))
         self.warmth = Lexicon(lang, dict.fromkeys(units.get("warmth", []), True))
         zero = {**dict.fromkeys(units.get("below_zero", []), -1.0), **dict.fromkeys(units.get("above_zero", []), 1.0)}
         self.zero_signs = Lexicon(lang, zero)          # ниже нуля, нөлден жоғары
@@ -75,6 +77,7 @@ class QuantityRules:
         self.date_words = frozenset(w.lower() for w in numbers.get("date_abbreviations", []))
         self.multipliers = {w.lower(): float(v) for w, v in numbers.get("multipliers", {}).items()}
         self.list_links = frozenset(w.lower() for w in units.get("list_links", []))
+        self.ellipsis_links = frozenset(w.lower() for w in units.get("ellipsis_links", []))
         self.copulas = tuple(changes.get("copulas", []))
         # Russian: is this word's first reading a noun? (asked after every bare number; one
         # pymorphy3 look-up per distinct word)
@@ -98,9 +101,24 @@ class QuantityRules:
             return "money", self.symbols[text], 1, 1
         got = self.units.match(doc, i)
         if got is None:
-            return None
+            glued = self.glued_rate(text)
+            return None if glued is None else ("quantity", glued[0], 1, 1)
         (kind, unit, factor), n = got
         return kind, unit, factor, n
+
+    def glued_rate(self, text: str) -> tuple[str, str] | None:
+        """(unit, per) of a rate written as one token (5м/с, 10 м\\с): the tokenizer splits the slash
+        of `5 м/с` but not of these."""
+        for mark in RATE_MARKS:
+            head, sep, tail = text.partition(mark)
+            if not sep or not head or not tail:
+                continue
+            unit = self.units.contains(head)
+            tail = tail.rstrip(".")
+            per = self.per_time.contains(tail) if tail else None
+            if unit is not None and unit[0] == "quantity" and per is not None:
+                return unit[1], per
+        return None
 
     def frost_at(self, doc, i: int) -> int:
         """Tokens of a frost word at i (13 градус аяз, 20 градусов мороза): the value is below zero."""
@@ -233,6 +251,16 @@ class QuantityRules:
         if self.lang == "kk":
             return self.verb_after(doc, end, self.target_stems) is not None
         return self.verb_before(doc, start, self.target_words) is not None
+
+    def verb(self, word: str) -> bool:
+        """A finite verb (составляла, құрады, болды): no new subject between two amounts."""
+        low = word.lower()
+        if self.lang == "kk":
+            return word.isalpha() and self._kk_verb(low)
+        if not word.isalpha():
+            return False
+        from ..numerals.ru import parses
+        return any(p.tag.POS == "VERB" for p in parses(low)[:1])
 
     def noun_after(self, doc, i: int) -> str | None:
         """What a bare number counts: 195 тауар түрі, 16 участников."""
