@@ -36,9 +36,8 @@ CARRIED_KINDS = ("money", "quantity")
 
 def carry_currency(records, text: str, rules) -> None:
     amounts = [r for r in records if getattr(r, "kind", None) in ("money", "percent", "quantity", "number")]
-    kinds = {r.kind for r in amounts}
-    if "number" not in kinds or not kinds & {"money", "quantity"}:
-        return                                  # only a bare number ever takes another amount's unit
+    if not any(r.kind in CARRIED_KINDS for r in amounts):
+        return                                  # nothing has a unit or currency to give
     periods = [(r.start, r.end) for r in records if getattr(r, "kind", None) in ("period", "duration")]
     _share_in_lists(amounts, text, rules)
     _carry_to_bare(amounts, text, rules, periods)
