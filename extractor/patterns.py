@@ -48,7 +48,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "byline": "str_list", "surname_endings": "str_list", "patronymic_endings": "str_list",
                  "speech_verb_stems": "str_list", "people_nouns": "str_list", "connectives": "str_list",
                  "celebrations": "str_list", "joiners": "str_list", "places": "str_list",
-                 "office_synonyms": "str_map"},
+                 "office_synonyms": "str_map", "generic_organizations": "str_list_map"},
     "currencies": {"currencies": "entry_map"},
     "currencies_cldr": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "warmth": "str_list",

@@ -165,7 +165,8 @@ class NameResolution:
                 while start > 0 and _adjacent(text, words[start - 1], words[start]) and \
                         self._is_title(words, start - 1) and self._genitive_ru(words[start].text):
                     start = head = start - 1                 # пресс-секретарь президента
-                head = next(j for j in range(start, head + 1) if self._is_title(words, j) or j == head)
+                if self.lang == "ru":                        # (Kazakh is head-final: министрінің орынбасары)
+                    head = next(j for j in range(start, head + 1) if self._is_title(words, j) or j == head)
                 return self._base_form(text, words, start, head, first)   # Председатель Совета директоров
             joined = self.lang == "ru" and any(words[x].text.lower() in self.joiners for x in range(max(0, k - 3), k + 1))
             if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text) or joined):

@@ -100,6 +100,8 @@ class QuoteFinding:
         for q in quotes:                                     # quote records never overlap
             if not kept or q.start >= kept[-1].end:
                 kept.append(q)
+                if q.speaker is not None:                    # Чиновник, Ведомство → who they name
+                    self.resolve_role(text, words, starts, q.speaker, people)
         return kept, byline
 
     def _trigger_positions(self, text: str) -> list[int]:
