@@ -18,6 +18,7 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 # the accusative of a noun after деген (тілегін, сөзін, мәселені): an object, so the quote is speech
 ACCUSATIVE_KK = regex.compile(r"..(?:ын|ін|ны|ні|ды|ді|ты|ті)$")
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
+QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 
 
@@ -167,7 +168,8 @@ class QuoteFinding:
                     self.source_before(text, words, *before, people, last, open_)
             if speaker is None and last is not None and open_ - last.end < 600:
                 speaker = last                               # «…», – дейді.: the previous speaker goes on
-            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+            via = self._quoting_outlet(text, words, starts, verb, hi, speaker)
+            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker, via)
         inside = INSIDE_ATTRIBUTION.search(text, inner_start, inner_end)
         if inside is not None:                               # «…, — сказал Песков. — …»
             lo, hi = _word_range(starts, inside.end(), inner_end)
@@ -191,6 +193,22 @@ class QuoteFinding:
                 sentence_start == open_ and len(WORD.findall(text, inner_start, inner_end)) >= 4:
             p = previous[-1]                                 # the same speaker goes on: «…», – деді ол. «…»
             return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
+        return None
+
+
+    def _quoting_outlet(self, text, words, starts, verb, hi, speaker) -> Speaker | None:
+        """`», – цитирует Челаха BNews.kz`, `цитирует издание мать Светлану …`: the one quoted
+        (the object) speaks; the outlet quoting them, on either side of the object, is `via`."""
+        if verb[0] not in QUOTING or speaker is None or speaker.kind not in ("person", "pronoun") or \
+                not (words[verb[2] - 1].end <= speaker.start):
+            return None
+        a, b = _word_range(starts, speaker.start, speaker.end)
+        for lo, end in ((verb[2], a), (b, min(hi, b + 4))):
+            outlet = self.speaker_in(text, words, lo, end, [], None, speaker.start) if lo < end else None
+            if outlet is None and lo == b and lo < end and words[lo].text.isascii():    # BNews.kz
+                outlet = self._ru_phrase(text, words, lo, lo, end, [], None, speaker.start)
+            if outlet is not None and outlet.kind == "organization":
+                return outlet
         return None
 
 

@@ -7,7 +7,7 @@ import bisect
 
 import regex
 
-from .quotes import QuoteMatch
+from .quotes import QUOTING, QuoteMatch
 from .kk_endings import PARTICIPLE
 from .ru_tags import first_tag
 from .sources import Speaker
@@ -16,7 +16,6 @@ from .text import WORD, _overlaps, _trim, _word_range
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
 CITING = regex.compile(r"[»\"]?\s+со\s+ссылкой\s+на\s+")      # сообщает X со ссылкой на Y
-QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
 ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
 
 
