@@ -58,6 +58,8 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
             verbs += [f for f in verb_forms(stem) if f not in verbs]
         self.verbs = Lexicon(lang, {w: w for w in verbs})
         self.people_nouns = Lexicon(lang, {w: w for w in data.get("people_nouns", [])})
+        # nouns whose object carries a statement: подчеркнул необходимость …
+        self.content_nouns = Lexicon(lang, {w: w for w in data.get("content_nouns", [])})
         self.celebrations = Lexicon(lang, {w: w for w in data.get("celebrations", [])})
         self.connectives = frozenset(w.lower() for w in data.get("connectives", []))
         # words inside one organization's name: Мәдениет және спорт министрлігі, Комитет по делам …

@@ -284,12 +284,18 @@ class StatementFinding:
             body = _trim(text, s, words[vi].start)           # О смерти Мендонсы сообщила его дочь.
         if text[s:e].rstrip().endswith(":") and k + 1 < len(sentences):
             body = _trim(text, *sentences[k + 1])           # В канцелярии сообщили: the next sentence
-        elif not ABOUT.match(text, body[0]) and verb[0] not in QUOTING:
+        elif not ABOUT.match(text, body[0]) and verb[0] not in QUOTING and not self._content_object(text, body[0]):
             return None                                      # полиция уточняет обстоятельства: an object, no statement
         if len(WORD.findall(text, *body)) < 2:
             return None
         via = self._credit_source(text, words, starts, credit, e, hi, people, s) if credit < e else None
         return QuoteMatch(*body, False, verb[0], spk, via)
+
+    def _content_object(self, text, at) -> bool:
+        """An object that carries the statement (подчеркнул необходимость …, отметил важность …):
+        a noun of `content_nouns` (patterns/ru/speakers.yaml) opening the words after the verb."""
+        m = WORD.match(text, at)
+        return m is not None and self.content_nouns.contains(m.group()) is not None
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
         c = next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
