@@ -49,7 +49,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                  "speech_verb_stems": "str_list", "people_nouns": "str_list", "connectives": "str_list",
                  "celebrations": "str_list", "joiners": "str_list", "places": "str_list",
                  "office_synonyms": "str_map", "generic_organizations": "str_list_map",
-                 "content_nouns": "str_list"},
+                 "content_nouns": "str_list", "quote_verbs": "str_list"},
     "currencies": {"currencies": "entry_map"},
     "currencies_cldr": {"currencies": "entry_map"},
     "units": {"percent": "str_list", "units": "entry_map", "frost": "str_list", "warmth": "str_list",

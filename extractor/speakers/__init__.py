@@ -59,6 +59,7 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
         self.verbs = Lexicon(lang, {w: w for w in verbs})
         self.people_nouns = Lexicon(lang, {w: w for w in data.get("people_nouns", [])})
         # nouns whose object carries a statement: подчеркнул необходимость …
+        self.quote_verbs = Lexicon(lang, {w: w for w in data.get("quote_verbs", [])})
         self.content_nouns = Lexicon(lang, {w: w for w in data.get("content_nouns", [])})
         self.celebrations = Lexicon(lang, {w: w for w in data.get("celebrations", [])})
         self.connectives = frozenset(w.lower() for w in data.get("connectives", []))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .antecedents import QUOTED_AFTER
 from .people import People
 from .sources import Speaker
 from .text import WORD, _adjacent, _sentence_end, _sentence_start, _word_range, words_of
@@ -18,7 +19,10 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 # the accusative of a noun after деген (тілегін, сөзін, мәселені): an object, so the quote is speech
 ACCUSATIVE_KK = regex.compile(r"..(?:ын|ін|ны|ні|ды|ді|ты|ті)$")
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
+# verbs with no agent: the statement is a document's (говорится в пресс-релизе, делінген хабарламада)
+IMPERSONAL = frozenset({"говориться", "делінген", "делінді", "деп көрсетілген"})
 QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
+QUOTATIVE_LINE = regex.compile(r"[ \t]*[.,]?[ \t]*\n[ \t]*(?=(?:деп|деді|дейді)\b)")
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 
 
@@ -141,12 +145,18 @@ class QuoteFinding:
         sentence_end = _sentence_end(text, close + 1)
         m = CLOSE_THEN_DASH.match(text, close + 1)
         after_lo = m.end() if m else close + 1
+        if m is None and self.lang == "kk" and text[close + 1:close + 4].lstrip(" \t.,")[:1] == "\n":
+            line = QUOTATIVE_LINE.match(text, close + 1)     # «…».⏎деп атап өтті X: the attribution's own line
+            if line is not None:
+                after_lo = line.end()
+                sentence_end = _sentence_end(text, after_lo)
         lo, hi = _word_range(starts, after_lo, sentence_end)
         if m is None and self.lang == "kk" and self._kk_title_quote(text, words, lo, hi, people):
             return None                                      # «Жаңа дәуір» деген кітап: a name, not a quote
         verb = None
         if m is not None:
-            verb = self._verb(words, lo, min(hi, lo + 4))      # », – деді Тоқаев; », — заявил он
+            verb = self._verb(words, lo, min(hi, lo + 4)) or \
+                self._quote_verb(words, lo, min(hi, lo + 2))   # », – деді Тоқаев; », — обратился X к акиму
         elif self.lang == "kk" and lo < hi and words[lo].text.lower() in QUOTATIVE:
             verb = self._verb(words, lo, min(hi, lo + 5))      # » деп атап өтті; » деді (not » деп аталады)
         if verb is not None and verb[1] > lo and self.lang == "kk" and words[lo].text.lower() not in QUOTATIVE:
@@ -158,6 +168,20 @@ class QuoteFinding:
             verb = self._verb(words, verb[2] + 1, min(hi, verb[2] + 3))
         sentence_start = _sentence_start(text, open_)
         colon = text[sentence_start:open_].rstrip().endswith(":")
+        if verb is not None and verb[0] in IMPERSONAL:
+            # «…», – делінген министрліктің хабарламасында / говорится в пресс-релизе АО «X»: the
+            # document's owner, else nobody (never the previous speaker)
+            end = min(hi, verb[2] + 8)
+            speaker = self.speaker_in(text, words, verb[2], end - 1 if self.lang == "kk" else end, people, None, open_)
+            if speaker is None and self.lang == "ru":       # в сообщении Минфина, в пресс-релизе АО «…»
+                speaker = self.source_after(text, words, verb[1], verb[2], hi, people, None, open_)
+            named = QUOTED_AFTER.match(text, speaker.end) if speaker is not None else None
+            if named is not None and " " not in speaker.name:
+                speaker.name += " " + named.group(1)         # АО «Казавтожол»
+            if speaker is not None and speaker.kind not in ("organization", "office", "group") and \
+                    not any(p.name == speaker.name for p in people):
+                speaker = None                               # (a person only if the article names them)
+            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
         if verb is not None:
             speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_) \
                 or self._name_run(text, words, verb[2], hi, people) \
@@ -195,6 +219,15 @@ class QuoteFinding:
             return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
         return None
 
+
+    def _quote_verb(self, words, lo, hi) -> tuple[str, int, int] | None:
+        """A verb that attributes only right after a quote and its dash (`quote_verbs`:
+        `», — обратился житель к акиму`); alone (`обратился в суд`) it reports nothing."""
+        for i in range(lo, hi):
+            got = self.quote_verbs.match(words, i)
+            if got is not None:
+                return got[0], i, i + got[1]
+        return None
 
     def _quoting_outlet(self, text, words, starts, verb, hi, speaker) -> Speaker | None:
         """`», – цитирует Челаха BNews.kz`, `цитирует издание мать Светлану …`: the one quoted

@@ -55,6 +55,8 @@ class SourcePhrases:
                     not (self.lang == "ru" and _common_word(w.text) and self._sentence_initial(text, words, i)):
                 # (Один opening a sentence is no surname; Песков inside one is)
                 name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
+                if text[w.start - 1:w.start] == "«" and text[w.end:w.end + 1] == "»":
+                    return Speaker(w.text, w.text, w.start, w.end, kind="organization")   # АО «Самрук-Казына»: a name in quotation marks is no person
                 return Speaker(name, w.text, w.start, w.end)     # a surname not introduced in the article
             is_title, is_org = self._is_title(words, i), self._is_org(w.text)
             if is_title and is_org and self.lang == "kk":
