@@ -17,6 +17,7 @@ def test_speakers(row, request):
     for q, e in zip(got, row["expect"]):                 # kind and office, where the passage gives them
         assert q.speaker_kind == e.get("kind", q.speaker_kind)
         assert q.speaker_title == e.get("title", q.speaker_title)
+        assert q.via == e.get("via", q.via)              # the outlet crediting someone else's statement
     for q in got:
         assert text[q.start:q.end] == q.text
         if q.speaker_text is not None:                   # (говорится в пресс-релизе: no speaker)

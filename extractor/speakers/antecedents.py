@@ -20,6 +20,16 @@ LOOK_BACK = 400           # words searched back for the named antecedent
 TITLE_WORDS = 6           # words before a person's name that can hold the role
 
 
+def with_quoted_name(text: str, spk: Speaker | None) -> Speaker | None:
+    """A bare organization word named by the quotation marks after it: агентство «Казинформ»,
+    АО «Казавтожол» (the name the reader knows it by)."""
+    if spk is not None and " " not in spk.name:
+        named = QUOTED_AFTER.match(text, spk.end)
+        if named is not None:
+            spk.name += " " + named.group(1)
+    return spk
+
+
 class Antecedents:
     """Resolution of bare role words (a mixin of SpeakerRules)."""
 

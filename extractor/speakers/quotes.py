@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .antecedents import QUOTED_AFTER
+from .antecedents import with_quoted_name
 from .people import People
 from .sources import Speaker
 from .text import WORD, _adjacent, _sentence_end, _sentence_start, _word_range, words_of
@@ -107,6 +107,8 @@ class QuoteFinding:
                 kept.append(q)
                 if q.speaker is not None:                    # Чиновник, Ведомство → who they name
                     self.resolve_role(text, words, starts, q.speaker, people)
+                    if q.speaker.kind == "organization":
+                        with_quoted_name(text, q.speaker)    # агентство «Казинформ»
         return kept, byline
 
     def _trigger_positions(self, text: str) -> list[int]:
@@ -175,9 +177,7 @@ class QuoteFinding:
             speaker = self.speaker_in(text, words, verb[2], end - 1 if self.lang == "kk" else end, people, None, open_)
             if speaker is None and self.lang == "ru":       # в сообщении Минфина, в пресс-релизе АО «…»
                 speaker = self.source_after(text, words, verb[1], verb[2], hi, people, None, open_)
-            named = QUOTED_AFTER.match(text, speaker.end) if speaker is not None else None
-            if named is not None and " " not in speaker.name:
-                speaker.name += " " + named.group(1)         # АО «Казавтожол»
+            speaker = with_quoted_name(text, speaker)        # АО «Казавтожол»
             if speaker is not None and speaker.kind not in ("organization", "office", "group") and \
                     not any(p.name == speaker.name for p in people):
                 speaker = None                               # (a person only if the article names them)
@@ -192,7 +192,8 @@ class QuoteFinding:
                     self.source_before(text, words, *before, people, last, open_)
             if speaker is None and last is not None and open_ - last.end < 600:
                 speaker = last                               # «…», – дейді.: the previous speaker goes on
-            via = self._quoting_outlet(text, words, starts, verb, hi, speaker)
+            via = self._quoting_outlet(text, words, starts, verb, hi, speaker) or \
+                self._quote_credit(text, words, starts, verb, speaker, sentence_end, hi, people)
             return QuoteMatch(inner_start, inner_end, True, verb[0], speaker, via)
         inside = INSIDE_ATTRIBUTION.search(text, inner_start, inner_end)
         if inside is not None:                               # «…, — сказал Песков. — …»
@@ -205,6 +206,14 @@ class QuoteFinding:
         if colon:                                            # Токаев заявил: «…»
             lo, hi = _word_range(starts, sentence_start, open_)
             verb = self._verb(words, lo, hi)
+            outlet, lo = self._opening_credit(text, words, starts, lo, hi, open_, people, last)
+            if outlet is not None:                           # Как сообщает агентство R, министр X заявил: «…»
+                verb = self._verb(words, lo, hi)
+                speaker = self.source_before(text, words, lo, hi, people, last, open_) or \
+                    self.speaker_in(text, words, lo, hi, people, last, open_)
+                if speaker is not None:
+                    return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, speaker, outlet)
+                return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, outlet)
             if self.lang == "ru" and verb is not None:       # Поддержав кандидатуру Байдена, Габбард заявила:
                 speaker = self.source_before(text, words, lo, hi, people, last, open_) or \
                     self.speaker_in(text, words, lo, hi, people, last, open_)
@@ -219,6 +228,37 @@ class QuoteFinding:
             return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
         return None
 
+
+    def _opening_credit(self, text, words, starts, lo, hi, open_, people, last) -> tuple[Speaker | None, int]:
+        """`Как сообщает агентство R, X заявил: «…»`: the outlet of an opening credit followed by a
+        clause with its own reporting verb, and where that clause starts; else (None, lo)."""
+        if self.lang != "ru" or lo >= hi or not words[lo].text.lower() == "как":
+            return None, lo
+        got = self.according_to.match(words, lo)
+        if got is None:
+            return None, lo
+        comma = text.find(",", words[lo + got[1] - 1].end, open_)
+        rest = _word_range(starts, comma, open_)[0] if comma >= 0 else hi
+        if rest >= hi or self._verb(words, rest, hi) is None:
+            return None, lo
+        outlet = self._after_marker(text, words, starts, lo, got[1], comma, people, last, open_)
+        return with_quoted_name(text, outlet), (rest if outlet is not None else lo)
+
+    def _quote_credit(self, text, words, starts, verb, speaker, sentence_end, hi, people) -> Speaker | None:
+        """`», — отметил X, сообщает агентство R`; `», – деді X, деп хабарлайды R`: the outlet of a
+        credit line closing the attribution, when a speaker is named."""
+        if speaker is None or speaker.start < words[verb[2] - 1].end:
+            return None
+        a = _word_range(starts, speaker.end, sentence_end)[0]
+        if self.lang == "kk":
+            c = self._kk_credit_at(text, words, a - 2, hi)   # (its деп may be the first word after X)
+            return None if c is None else self.kk_source_after(text, words, c + 2, hi, people, None, speaker.end,
+                                                               to_end=True)
+        end = self._credit(text, words, starts, speaker.end, sentence_end, hi)
+        if end >= sentence_end:
+            return None
+        return with_quoted_name(text, self._credit_source(text, words, starts, end, sentence_end, hi, people,
+                                                          speaker.end))
 
     def _quote_verb(self, words, lo, hi) -> tuple[str, int, int] | None:
         """A verb that attributes only right after a quote and its dash (`quote_verbs`:

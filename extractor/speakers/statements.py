@@ -7,6 +7,7 @@ import bisect
 
 import regex
 
+from .antecedents import with_quoted_name
 from .quotes import QUOTING, QuoteMatch
 from .kk_endings import PARTICIPLE
 from .ru_tags import first_tag
@@ -63,7 +64,8 @@ class StatementFinding:
                     last = inner.speaker
                     break
                 if spk is not None:
-                    out.append(QuoteMatch(*_trim(text, body, e), False, got[0], spk))
+                    end, via = self._closing_credit(text, words, starts, body, e, lo, hi, people, s)
+                    out.append(QuoteMatch(*_trim(text, body, end), False, got[0], spk, via))
                     last = spk
                     break
             else:
@@ -88,7 +90,9 @@ class StatementFinding:
         if verb is None:
             return None
         q = self._reported_by(text, words, starts, sentences, k, a, hi, people, last, verb)
-        return q if q is not None and q.speaker is not None and q.speaker.start >= body else None
+        # (По словам X, …, передает Kazinform: the statement before the credit is X's, not the outlet's)
+        return q if q is not None and q.speaker is not None and q.speaker.start >= body and q.start >= body \
+            else None
 
     def _credit(self, text, words, starts, s, e, hi) -> int:
         """Where a closing credit line begins (…, сообщает ТАСС; …, передает корреспондент Zakon.kz):
@@ -106,6 +110,23 @@ class StatementFinding:
             comma = text.rfind(",", s, comma)                # …, уверены в …: no outlet after the verb)
         return e
 
+    def _closing_credit(self, text, words, starts, body, e, lo, hi, people, s) -> tuple[int, Speaker | None]:
+        """Where a statement ends before a closing credit line, and the outlet it names:
+        `…, передает Kazinform`, `…, деп хабарлайды Kazinform тілшісі` (the outlet goes in `via`)."""
+        if self.lang == "ru":
+            end = self._credit(text, words, starts, body, e, hi)
+            return end, (self._credit_source(text, words, starts, end, e, hi, people, s) if end < e else None)
+        c = self._kk_credit_at(text, words, max(lo, _word_range(starts, body, e)[0]), hi)
+        if c is None:
+            return e, None
+        via = self.kk_source_after(text, words, c + 2, hi, people, None, s, to_end=True)
+        return (words[c - 1].end, via) if via is not None else (e, None)
+
+    def _kk_credit_at(self, text, words, lo, hi) -> int | None:
+        """The `деп` of a Kazakh credit line closing words[lo:hi] (…, деп хабарлайды Kazinform)."""
+        return next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
+                     and "," in text[words[c - 1].end:words[c].start] and self._verb(words, c + 1, c + 2)), None)
+
     def _credit_source(self, text, words, starts, comma, e, hi, people, s) -> Speaker | None:
         """The outlet of a credit line after `comma` (…, сообщает агентство Рейтер)."""
         a = _word_range(starts, comma, e)[0]
@@ -113,7 +134,7 @@ class StatementFinding:
         if verb is None:
             return None
         spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, None, s, right_first=True)
-        return spk if spk is not None and spk.start > words[verb[1]].start else None
+        return with_quoted_name(text, spk) if spk is not None and spk.start > words[verb[1]].start else None
 
     def _citing(self, text, words, starts, q, e, hi, people, last) -> None:
         """сообщают СМИ со ссылкой на его жену …: the source as written takes in whom it cites
@@ -298,8 +319,7 @@ class StatementFinding:
         return m is not None and self.content_nouns.contains(m.group()) is not None
 
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
-        c = next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
-                  and "," in text[words[c - 1].end:words[c].start] and self._verb(words, c + 1, c + 2)), None)
+        c = self._kk_credit_at(text, words, lo, hi)
         if c is not None:                                    # X … айтты, деп хабарлайды BAQ.KZ тілшісі: X's
             inner = self._verb(words, lo, c)
             if inner is not None and _at_end(words, inner[2], c, self.connectives) and inner[1] > lo \
