@@ -30,6 +30,15 @@ def with_quoted_name(text: str, spk: Speaker | None) -> Speaker | None:
     return spk
 
 
+def whole_quoted(text: str, spk: Speaker | None) -> Speaker | None:
+    """A name cut at its first word inside quotation marks (сообщает «Немецкая волна»): all of it."""
+    if spk is not None and spk.start > 0 and text[spk.start - 1] == "«":
+        close = text.find("»", spk.end, spk.end + 60)
+        if close > 0 and "\n" not in text[spk.end:close]:
+            spk.name = text[spk.start:close]
+    return spk
+
+
 class Antecedents:
     """Resolution of bare role words (a mixin of SpeakerRules)."""
 
@@ -92,10 +101,12 @@ class Antecedents:
             w = words[k].text
             if not (self.orgs.keys(w) & kinds):
                 continue
-            lo = self._phrase_start(text, words, k, max(0, k - 4)) if self.lang == "kk" else k
+            lo = self._phrase_start(text, words, k, max(0, k - 4))   # Государственная миграционная служба
             spk = self.speaker_in(text, words, lo, min(len(words), k + 8), [], None, words[k].start)
             if spk is None or spk.kind != "organization" or not (spk.start <= words[k].start < spk.end):
                 continue
+            if spk.name.islower() and not QUOTED_AFTER.match(text, spk.end):
+                continue                                     # в материалах банка ограничений: no name
             if " " not in spk.name:                          # Компания «Казахмыс», «Ақ жол» компаниясы
                 after, before_ = QUOTED_AFTER.match(text, spk.end), QUOTED_BEFORE.search(text, max(0, spk.start - 70), spk.start)
                 if after is not None:

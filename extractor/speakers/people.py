@@ -93,7 +93,8 @@ class NameResolution:
             if surname is None and self.lang == "ru" and i >= 1 and not w.text.isascii() and \
                     not w.text.isupper() and not _known_word(w.text.lower()) and \
                     _adjacent(text, words[i - 1], w) and "Name" in first_tag(words[i - 1].text) and \
-                    not self._is_org(w.text):
+                    not self._is_org(w.text) and not (i + 1 < len(words) and words[i + 1].text[:1].isupper()
+                                                      and _adjacent(text, w, words[i + 1])):   # Реджеп Тайип Эрдоган
                 surname = w.text                             # Даурен Кенбеил: a first name, then a word no dictionary knows
             if surname is None or i == 0 or not _adjacent(text, words[i - 1], w):
                 continue

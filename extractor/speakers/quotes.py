@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .antecedents import with_quoted_name
+from .antecedents import whole_quoted, with_quoted_name
 from .people import People
 from .sources import Speaker
 from .text import WORD, _adjacent, _sentence_end, _sentence_start, _word_range, words_of
@@ -257,8 +257,8 @@ class QuoteFinding:
         end = self._credit(text, words, starts, speaker.end, sentence_end, hi)
         if end >= sentence_end:
             return None
-        return with_quoted_name(text, self._credit_source(text, words, starts, end, sentence_end, hi, people,
-                                                          speaker.end))
+        return whole_quoted(text, with_quoted_name(text, self._credit_source(text, words, starts, end, sentence_end,
+                                                                            hi, people, speaker.end)))
 
     def _quote_verb(self, words, lo, hi) -> tuple[str, int, int] | None:
         """A verb that attributes only right after a quote and its dash (`quote_verbs`:
