@@ -42,6 +42,10 @@ class SourcePhrases:
         for i in range(lo, hi):
             w = words[i]
             person = self._person_at(words, i, people)
+            if person is not None and self.lang == "ru" and w.text != person.surname and i + 1 < hi and \
+                    _adjacent(text, w, words[i + 1]) and any("Name" in t and t.case == "nomn"
+                                                            for t in tags_of(words[i + 1].text)[:3]):
+                continue                                     # биограф Уоррена Баффета Энди Килпатрик: the last name speaks
             if person is not None and self.lang == "ru" and i > lo and _adjacent(text, words[i - 1], w):
                 if self._owner_of_noun(words[i - 1].text, w.text, person):
                     return None                              # Адвокат Маркива, Сторонники Ассанжа: they speak
@@ -53,8 +57,10 @@ class SourcePhrases:
             if person is not None:
                 start = i
                 while start > lo and _adjacent(text, words[start - 1], words[start]) and \
-                        self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
+                        self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower() and \
+                        self.resolve_surname(words[start - 1].text, [person]) is None:
                     start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
+                                                             # (not дочь Ислама Каримова Лола Каримова's first surname)
                 title = person.title or (self.job_title(text, words, start, lo) if self.lang == "ru" else None)
                 return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, title)
             if i + 1 < hi and _adjacent(text, w, words[i + 1]) and self._person_at(words, i + 1, people) is not None:
