@@ -164,7 +164,8 @@ class StatementFinding:
             if verb is not None:
                 spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, last, s, right_first=True)
                 body = _trim(text, s, comma)
-                if spk is None or spk.start < words[verb[1]].start or len(WORD.findall(text, *body)) < 3:
+                if spk is None or spk.start < words[verb[1]].start or len(WORD.findall(text, *body)) < 3 or \
+                        _oblique_person(spk):
                     return None
                 return QuoteMatch(*body, False, verb[0], spk)
             comma = text.rfind(",", s, comma)
@@ -288,6 +289,8 @@ class StatementFinding:
         if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
             spk = self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True) or \
                 self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s)
+            if _oblique_person(spk):
+                spk = None                                   # …, отмечают жесткую позицию Сешнса: an object
             end = words[cut].start
             while end > s and text[end - 1] in " \t,-":
                 end -= 1                                     # …составила 0,7%, говорится …: up to the comma
@@ -362,6 +365,14 @@ class StatementFinding:
             return self.ru_source(text, words, vi, vj, lo, hi, people, last, s)
         return self.kk_source_before(text, words, lo, vi, people, last, s) or \
             self.kk_source_after(text, words, vj, hi, people, last, s)
+
+
+def _oblique_person(spk: Speaker | None) -> bool:
+    """A person written in another case than their name's (позицию Сешнса): after a Russian
+    verb that closes the sentence, an object, never its subject."""
+    if spk is None or spk.kind != "person" or not spk.text[:1].isupper():
+        return False                                     # (официальные лица: a common noun)
+    return spk.text.split()[-1] != spk.name.split()[-1]
 
 
 def _ru_tag(word: str):
