@@ -35,6 +35,7 @@ import regex
 
 from ..lexicon import Lexicon
 from ..patterns import load
+from .antecedents import Antecedents
 from .people import NameResolution, Person
 from .quotes import Byline, QuoteFinding, QuoteMatch, dialogue_segments, quote_segments
 from .source_kk import KazakhSource, verb_forms
@@ -47,7 +48,8 @@ __all__ = ["SpeakerRules", "speaker_rules", "Person", "Speaker", "QuoteMatch", "
            "quote_segments", "dialogue_segments"]
 
 
-class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource, KazakhSource, NameResolution):
+class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource, KazakhSource, NameResolution,
+                   Antecedents):
     def __init__(self, lang: str) -> None:
         self.lang = lang
         data = load(lang, "speakers")
@@ -56,6 +58,9 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
             verbs += [f for f in verb_forms(stem) if f not in verbs]
         self.verbs = Lexicon(lang, {w: w for w in verbs})
         self.people_nouns = Lexicon(lang, {w: w for w in data.get("people_nouns", [])})
+        # nouns whose object carries a statement: подчеркнул необходимость …
+        self.quote_verbs = Lexicon(lang, {w: w for w in data.get("quote_verbs", [])})
+        self.content_nouns = Lexicon(lang, {w: w for w in data.get("content_nouns", [])})
         self.celebrations = Lexicon(lang, {w: w for w in data.get("celebrations", [])})
         self.connectives = frozenset(w.lower() for w in data.get("connectives", []))
         # words inside one organization's name: Мәдениет және спорт министрлігі, Комитет по делам …
@@ -67,6 +72,9 @@ class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource,
         self.titles = Lexicon(lang, {w: w for w in data.get("titles", [])})
         self.orgs = Lexicon(lang, {w: w for w in data.get("organization_words", [])})
         self.places = Lexicon(lang, {w: w for w in data.get("places", [])})
+        # a bare ведомство / министрлік / компания → the organization of these kinds named last
+        self.generic_organizations = {k.lower(): frozenset(x.lower() for x in v) for k, v in
+                                      (data.get("generic_organizations") or {}).items()}
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", []))
         self.byline_words = tuple(data.get("byline", []))
         self.byline = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(regex.escape(b) for b in data.get("byline", []))

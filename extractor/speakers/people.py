@@ -13,6 +13,7 @@ from .ru_tags import first_tag, tags_of
 from .text import Word, _adjacent, _capitalized, _genitive, _known_word
 
 MASCULINE_ENDINGS = {"ru": {"ым", "ом", "е", "у"}, "kk": {"тың", "тің", "қа", "ке", "ты", "ті", "пен", "та", "те"}}
+MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 RU_CASE_ENDINGS = ("ой", "ым", "ом", "ой", "ою", "ых", "ыми", "а", "у", "е", "ы", "ым")
 WORD_CHAR = regex.compile(r"\w")
 WORD_CHARS = regex.compile(r"\w*")
@@ -89,6 +90,12 @@ class NameResolution:
                         i >= 3 and self._is_title(words, i - 3) and _adjacent(text, words[i - 3], words[i - 2]))) \
                     and not self._is_org(w.text) and not self._is_title(words, i):
                 surname = min(self._strip_case(w.text), key=len) if self.lang == "kk" else w.text
+            if surname is None and self.lang == "ru" and i >= 1 and not w.text.isascii() and \
+                    not w.text.isupper() and not _known_word(w.text.lower()) and \
+                    _adjacent(text, words[i - 1], w) and "Name" in first_tag(words[i - 1].text) and \
+                    not self._is_org(w.text) and not (i + 1 < len(words) and words[i + 1].text[:1].isupper()
+                                                      and _adjacent(text, w, words[i + 1])):   # Реджеп Тайип Эрдоган
+                surname = w.text                             # Даурен Кенбеил: a first name, then a word no dictionary knows
             if surname is None or i == 0 or not _adjacent(text, words[i - 1], w):
                 continue
             first = i - 1
@@ -139,7 +146,11 @@ class NameResolution:
         given = [words[k].text for k in range(first, last)]
         if self.lang == "ru":
             from ..numerals.ru import parses
-            parse, tag = next(((p, t) for p, t in zip(parses(given[0]), tags_of(given[0])) if "Name" in t),
+            # a bare masculine surname (Бейсембаев) is nominative, so is the first name before it:
+            # Гани stays Гани (not the genitive of Ганя)
+            nominative = words[last].text == surname and surname.lower().endswith(MASCULINE_SURNAME)
+            parse, tag = next(((p, t) for p, t in zip(parses(given[0]), tags_of(given[0])) if "Name" in t
+                               and (t.case == "nomn" and t.number == "sing" or not nominative)),
                               (None, None)) if _known_word(given[0].lower()) else (None, None)
             if parse is not None:
                 given[0] = _capitalized(parse.normal_form)
@@ -165,7 +176,8 @@ class NameResolution:
                 while start > 0 and _adjacent(text, words[start - 1], words[start]) and \
                         self._is_title(words, start - 1) and self._genitive_ru(words[start].text):
                     start = head = start - 1                 # пресс-секретарь президента
-                head = next(j for j in range(start, head + 1) if self._is_title(words, j) or j == head)
+                if self.lang == "ru":                        # (Kazakh is head-final: министрінің орынбасары)
+                    head = next(j for j in range(start, head + 1) if self._is_title(words, j) or j == head)
                 return self._base_form(text, words, start, head, first)   # Председатель Совета директоров
             joined = self.lang == "ru" and any(words[x].text.lower() in self.joiners for x in range(max(0, k - 3), k + 1))
             if not (words[k].text[:1].isupper() or self._genitive_ru(words[k].text) or joined):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .antecedents import whole_quoted, with_quoted_name
 from .people import People
 from .sources import Speaker
 from .text import WORD, _adjacent, _sentence_end, _sentence_start, _word_range, words_of
@@ -18,6 +19,10 @@ QUOTE_MARKS = regex.compile(r'[«»"]')
 # the accusative of a noun after деген (тілегін, сөзін, мәселені): an object, so the quote is speech
 ACCUSATIVE_KK = regex.compile(r"..(?:ын|ін|ны|ні|ды|ді|ты|ті)$")
 QUOTATIVE = frozenset({"деп", "деді", "дейді", "деген"})   # kk: what follows a quote with no dash
+# verbs with no agent: the statement is a document's (говорится в пресс-релизе, делінген хабарламада)
+IMPERSONAL = frozenset({"говориться", "делінген", "делінді", "деп көрсетілген"})
+QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
+QUOTATIVE_LINE = regex.compile(r"[ \t]*[.,]?[ \t]*\n[ \t]*(?=(?:деп|деді|дейді)\b)")
 CLOSE_THEN_DASH = regex.compile(r"[ \t]*[,.!?…]?[ \t]*-[ \t]*")
 
 
@@ -100,6 +105,10 @@ class QuoteFinding:
         for q in quotes:                                     # quote records never overlap
             if not kept or q.start >= kept[-1].end:
                 kept.append(q)
+                if q.speaker is not None:                    # Чиновник, Ведомство → who they name
+                    self.resolve_role(text, words, starts, q.speaker, people)
+                    if q.speaker.kind == "organization":
+                        with_quoted_name(text, q.speaker)    # агентство «Казинформ»
         return kept, byline
 
     def _trigger_positions(self, text: str) -> list[int]:
@@ -138,12 +147,18 @@ class QuoteFinding:
         sentence_end = _sentence_end(text, close + 1)
         m = CLOSE_THEN_DASH.match(text, close + 1)
         after_lo = m.end() if m else close + 1
+        if m is None and self.lang == "kk" and text[close + 1:close + 4].lstrip(" \t.,")[:1] == "\n":
+            line = QUOTATIVE_LINE.match(text, close + 1)     # «…».⏎деп атап өтті X: the attribution's own line
+            if line is not None:
+                after_lo = line.end()
+                sentence_end = _sentence_end(text, after_lo)
         lo, hi = _word_range(starts, after_lo, sentence_end)
         if m is None and self.lang == "kk" and self._kk_title_quote(text, words, lo, hi, people):
             return None                                      # «Жаңа дәуір» деген кітап: a name, not a quote
         verb = None
         if m is not None:
-            verb = self._verb(words, lo, min(hi, lo + 4))      # », – деді Тоқаев; », — заявил он
+            verb = self._verb(words, lo, min(hi, lo + 4)) or \
+                self._quote_verb(words, lo, min(hi, lo + 2))   # », – деді Тоқаев; », — обратился X к акиму
         elif self.lang == "kk" and lo < hi and words[lo].text.lower() in QUOTATIVE:
             verb = self._verb(words, lo, min(hi, lo + 5))      # » деп атап өтті; » деді (not » деп аталады)
         if verb is not None and verb[1] > lo and self.lang == "kk" and words[lo].text.lower() not in QUOTATIVE:
@@ -155,6 +170,18 @@ class QuoteFinding:
             verb = self._verb(words, verb[2] + 1, min(hi, verb[2] + 3))
         sentence_start = _sentence_start(text, open_)
         colon = text[sentence_start:open_].rstrip().endswith(":")
+        if verb is not None and verb[0] in IMPERSONAL:
+            # «…», – делінген министрліктің хабарламасында / говорится в пресс-релизе АО «X»: the
+            # document's owner, else nobody (never the previous speaker)
+            end = min(hi, verb[2] + 8)
+            speaker = self.speaker_in(text, words, verb[2], end - 1 if self.lang == "kk" else end, people, None, open_)
+            if speaker is None and self.lang == "ru":       # в сообщении Минфина, в пресс-релизе АО «…»
+                speaker = self.source_after(text, words, verb[1], verb[2], hi, people, None, open_)
+            speaker = with_quoted_name(text, speaker)        # АО «Казавтожол»
+            if speaker is not None and speaker.kind not in ("organization", "office", "group") and \
+                    not any(p.name == speaker.name for p in people):
+                speaker = None                               # (a person only if the article names them)
+            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
         if verb is not None:
             speaker = self.speaker_in(text, words, verb[2], min(hi, verb[2] + 10), people, last, open_) \
                 or self._name_run(text, words, verb[2], hi, people) \
@@ -165,7 +192,9 @@ class QuoteFinding:
                     self.source_before(text, words, *before, people, last, open_)
             if speaker is None and last is not None and open_ - last.end < 600:
                 speaker = last                               # «…», – дейді.: the previous speaker goes on
-            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker)
+            via = self._quoting_outlet(text, words, starts, verb, hi, speaker) or \
+                self._quote_credit(text, words, starts, verb, speaker, sentence_end, hi, people)
+            return QuoteMatch(inner_start, inner_end, True, verb[0], speaker, via)
         inside = INSIDE_ATTRIBUTION.search(text, inner_start, inner_end)
         if inside is not None:                               # «…, — сказал Песков. — …»
             lo, hi = _word_range(starts, inside.end(), inner_end)
@@ -177,6 +206,14 @@ class QuoteFinding:
         if colon:                                            # Токаев заявил: «…»
             lo, hi = _word_range(starts, sentence_start, open_)
             verb = self._verb(words, lo, hi)
+            outlet, lo = self._opening_credit(text, words, starts, lo, hi, open_, people, last)
+            if outlet is not None:                           # Как сообщает агентство R, министр X заявил: «…»
+                verb = self._verb(words, lo, hi)
+                speaker = self.source_before(text, words, lo, hi, people, last, open_) or \
+                    self.speaker_in(text, words, lo, hi, people, last, open_)
+                if speaker is not None:
+                    return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, speaker, outlet)
+                return QuoteMatch(inner_start, inner_end, True, verb[0] if verb else None, outlet)
             if self.lang == "ru" and verb is not None:       # Поддержав кандидатуру Байдена, Габбард заявила:
                 speaker = self.source_before(text, words, lo, hi, people, last, open_) or \
                     self.speaker_in(text, words, lo, hi, people, last, open_)
@@ -189,6 +226,62 @@ class QuoteFinding:
                 sentence_start == open_ and len(WORD.findall(text, inner_start, inner_end)) >= 4:
             p = previous[-1]                                 # the same speaker goes on: «…», – деді ол. «…»
             return QuoteMatch(inner_start, inner_end, True, p.verb, p.speaker)
+        return None
+
+
+    def _opening_credit(self, text, words, starts, lo, hi, open_, people, last) -> tuple[Speaker | None, int]:
+        """`Как сообщает агентство R, X заявил: «…»`: the outlet of an opening credit followed by a
+        clause with its own reporting verb, and where that clause starts; else (None, lo)."""
+        if self.lang != "ru" or lo >= hi or not words[lo].text.lower() == "как":
+            return None, lo
+        got = self.according_to.match(words, lo)
+        if got is None:
+            return None, lo
+        comma = text.find(",", words[lo + got[1] - 1].end, open_)
+        rest = _word_range(starts, comma, open_)[0] if comma >= 0 else hi
+        if rest >= hi or self._verb(words, rest, hi) is None:
+            return None, lo
+        outlet = self._after_marker(text, words, starts, lo, got[1], comma, people, last, open_)
+        return with_quoted_name(text, outlet), (rest if outlet is not None else lo)
+
+    def _quote_credit(self, text, words, starts, verb, speaker, sentence_end, hi, people) -> Speaker | None:
+        """`», — отметил X, сообщает агентство R`; `», – деді X, деп хабарлайды R`: the outlet of a
+        credit line closing the attribution, when a speaker is named."""
+        if speaker is None or speaker.start < words[verb[2] - 1].end:
+            return None
+        a = _word_range(starts, speaker.end, sentence_end)[0]
+        if self.lang == "kk":
+            c = self._kk_credit_at(text, words, a - 2, hi)   # (its деп may be the first word after X)
+            return None if c is None else self.kk_source_after(text, words, c + 2, hi, people, None, speaker.end,
+                                                               to_end=True)
+        end = self._credit(text, words, starts, speaker.end, sentence_end, hi)
+        if end >= sentence_end:
+            return None
+        return whole_quoted(text, with_quoted_name(text, self._credit_source(text, words, starts, end, sentence_end,
+                                                                            hi, people, speaker.end)))
+
+    def _quote_verb(self, words, lo, hi) -> tuple[str, int, int] | None:
+        """A verb that attributes only right after a quote and its dash (`quote_verbs`:
+        `», — обратился житель к акиму`); alone (`обратился в суд`) it reports nothing."""
+        for i in range(lo, hi):
+            got = self.quote_verbs.match(words, i)
+            if got is not None:
+                return got[0], i, i + got[1]
+        return None
+
+    def _quoting_outlet(self, text, words, starts, verb, hi, speaker) -> Speaker | None:
+        """`», – цитирует Челаха BNews.kz`, `цитирует издание мать Светлану …`: the one quoted
+        (the object) speaks; the outlet quoting them, on either side of the object, is `via`."""
+        if verb[0] not in QUOTING or speaker is None or speaker.kind not in ("person", "pronoun") or \
+                not (words[verb[2] - 1].end <= speaker.start):
+            return None
+        a, b = _word_range(starts, speaker.start, speaker.end)
+        for lo, end in ((verb[2], a), (b, min(hi, b + 4))):
+            outlet = self.speaker_in(text, words, lo, end, [], None, speaker.start) if lo < end else None
+            if outlet is None and lo == b and lo < end and words[lo].text.isascii():    # BNews.kz
+                outlet = self._ru_phrase(text, words, lo, lo, end, [], None, speaker.start)
+            if outlet is not None and outlet.kind == "organization":
+                return outlet
         return None
 
 

@@ -8,7 +8,7 @@ other word memos, so memory stays bounded).
 """
 from __future__ import annotations
 
-from ..numerals.ru import parses
+from ..numerals.ru import morph, parses
 from ..wordsets import WordMemo
 
 
@@ -48,7 +48,16 @@ def _view(tag) -> Tag:
 
 
 def _all_tags(word: str) -> tuple[Tag, ...]:
-    return tuple(_view(p.tag) for p in parses(word))
+    tags = tuple(_view(p.tag) for p in parses(word))
+    if word[:1].isupper() and tags and tags[0].POS in GUESSED_VERB and not morph().word_is_known(word.lower()):
+        return (UNKNOWN_NAME,)       # Кенбеил: a capitalized word no dictionary knows is a name, not a verb
+    return tags
+
+
+GUESSED_VERB = frozenset({"VERB", "INFN", "GRND", "PRTS", "PRTF"})
+UNKNOWN_NAME = Tag.__new__(Tag)
+UNKNOWN_NAME.POS = UNKNOWN_NAME.case = UNKNOWN_NAME.number = UNKNOWN_NAME.gender = None
+UNKNOWN_NAME.grammemes = frozenset({"UNKN"})
 
 
 # the tags of every analysis of a word form, in pymorphy3's order (the likeliest first)

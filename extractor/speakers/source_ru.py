@@ -123,7 +123,10 @@ class RussianSource:
             if t.POS == "NOUN" and capital and "Geox" in t and not self._is_org(w):
                 continue                     # Москве, Россия as a place
             return p
-        unknown_name = not _known(w) and any(t.case == "nomn" or "Fixd" in t for t in tags_of(w))
+        unknown_name = not _known(w) and (any(t.case == "nomn" or "Fixd" in t for t in tags_of(w)) or (
+            k > lo and not w.isascii() and _adjacent(text, words[k - 1], words[k]) and
+            "Name" in first_tag(words[k - 1].text)))
+        # (Даурен Кенбеил: an unknown word after a first name is a surname, whatever pymorphy3 guesses)
         if capital and (w.isupper() or self._surname_shaped(w) or unknown_name or "LATN" in first_tag(w)) \
                 and not self._function_word(w) and "Geox" not in first_tag(w):
             return parses(w)[0]              # МИД, Абаев, Олесси, Deutsche Welle: names pymorphy3 misreads

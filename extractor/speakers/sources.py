@@ -42,11 +42,25 @@ class SourcePhrases:
         for i in range(lo, hi):
             w = words[i]
             person = self._person_at(words, i, people)
+            if person is not None and self.lang == "ru" and w.text != person.surname and i + 1 < hi and \
+                    _adjacent(text, w, words[i + 1]) and any("Name" in t and t.case == "nomn"
+                                                            for t in tags_of(words[i + 1].text)[:3]):
+                continue                                     # биограф Уоррена Баффета Энди Килпатрик: the last name speaks
+            if person is not None and self.lang == "ru" and i > lo and _adjacent(text, words[i - 1], w):
+                if self._owner_of_noun(words[i - 1].text, w.text, person):
+                    return None                              # Адвокат Маркива, Сторонники Ассанжа: they speak
+                other = self._other_given(words[i - 1].text, person) and \
+                    w.text.lower().startswith(person.surname.lower()) and len(w.text) <= len(person.surname) + 1
+                if other:                                    # Варвара Визбор, not Юрий Визбор (nominatives only)
+                    name = text[words[i - 1].start:w.end]
+                    return Speaker(name, name, words[i - 1].start, w.end)
             if person is not None:
                 start = i
                 while start > lo and _adjacent(text, words[start - 1], words[start]) and \
-                        self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower():
+                        self._strip_case(words[start - 1].text)[-1].lower() in person.name.lower() and \
+                        self.resolve_surname(words[start - 1].text, [person]) is None:
                     start -= 1                               # Қасым-Жомарт Тоқаев, Антона Силуанова as written
+                                                             # (not дочь Ислама Каримова Лола Каримова's first surname)
                 title = person.title or (self.job_title(text, words, start, lo) if self.lang == "ru" else None)
                 return Speaker(person.name, text[words[start].start:w.end], words[start].start, w.end, title)
             if i + 1 < hi and _adjacent(text, w, words[i + 1]) and self._person_at(words, i + 1, people) is not None:
@@ -55,6 +69,8 @@ class SourcePhrases:
                     not (self.lang == "ru" and _common_word(w.text) and self._sentence_initial(text, words, i)):
                 # (Один opening a sentence is no surname; Песков inside one is)
                 name = self._surname_shaped(w.text) if self.lang == "kk" else w.text
+                if text[w.start - 1:w.start] == "«" and text[w.end:w.end + 1] == "»":
+                    return Speaker(w.text, w.text, w.start, w.end, kind="organization")   # АО «Самрук-Казына»: a name in quotation marks is no person
                 return Speaker(name, w.text, w.start, w.end)     # a surname not introduced in the article
             is_title, is_org = self._is_title(words, i), self._is_org(w.text)
             if is_title and is_org and self.lang == "kk":
@@ -110,6 +126,25 @@ class SourcePhrases:
                     return Speaker(ref.name, w.text, w.start, w.end, ref.title, kind="pronoun")
                 return Speaker(w.text, w.text, w.start, w.end, kind="pronoun")
         return None
+
+    def _owner_of_noun(self, noun: str, word: str, person) -> bool:
+        """A person's name in the genitive after a common noun in the nominative (Адвокат Маркива,
+        Сторонники Ассанжа): the noun's owner, not the speaker."""
+        if word == person.surname or self.titles.contains(noun) is not None or self._is_org(noun):
+            return False
+        tag = first_tag(noun)
+        return tag.POS == "NOUN" and tag.case == "nomn" and not ({"Name", "Surn", "Patr", "Geox"} & tag.grammemes) \
+            and any(t.case == "gent" for t in tags_of(word)[:3])
+
+    def _other_given(self, word: str, person) -> bool:
+        """A first name before the surname that is not this person's (Варвара Визбор beside Юрий Визбор)."""
+        if not word[:1].isupper() or word.lower() in person.name.lower():
+            return False
+        tags = tags_of(word)[:3]                             # (Варвара: варвар's genitive first)
+        if not any("Name" in t and t.case == "nomn" for t in tags):
+            return False                                     # (Ислама Каримова: someone's, in the genitive)
+        from ..numerals.ru import parses
+        return not any(p.normal_form in person.name.lower() for p in parses(word)[:3])
 
     def _office_end(self, text, words, end, hi) -> int:
         """Where an office's complements end: genitives (сельского хозяйства, труда) and capitalized

@@ -7,7 +7,8 @@ import bisect
 
 import regex
 
-from .quotes import QuoteMatch
+from .antecedents import with_quoted_name
+from .quotes import QUOTING, QuoteMatch
 from .kk_endings import PARTICIPLE
 from .ru_tags import first_tag
 from .sources import Speaker
@@ -16,7 +17,6 @@ from .text import WORD, _overlaps, _trim, _word_range
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
 CITING = regex.compile(r"[»\"]?\s+со\s+ссылкой\s+на\s+")      # сообщает X со ссылкой на Y
-QUOTING = frozenset({"процитировать", "цитировать"})    # their object is the statement: процитировала письмо
 ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
 
 
@@ -67,9 +67,11 @@ class StatementFinding:
                     last = inner.speaker
                     break
                 if spk is not None:
-                    a, b = _trim(text, body, body_end if self.lang == "ru" else e)
+                    end, via = self._closing_credit(text, words, starts, body, body_end if self.lang == "ru" else e,
+                                                    lo, hi, people, s)
+                    a, b = _trim(text, body, end)
                     if a < b:                                # never an empty statement
-                        out.append(QuoteMatch(a, b, False, got[0], spk))
+                        out.append(QuoteMatch(a, b, False, got[0], spk, via))
                         last = spk
                     break
             else:
@@ -94,7 +96,9 @@ class StatementFinding:
         if verb is None:
             return None
         q = self._reported_by(text, words, starts, sentences, k, a, hi, people, last, verb)
-        return q if q is not None and q.speaker is not None and q.speaker.start >= body else None
+        # (По словам X, …, передает Kazinform: the statement before the credit is X's, not the outlet's)
+        return q if q is not None and q.speaker is not None and q.speaker.start >= body and q.start >= body \
+            else None
 
     def _credit(self, text, words, starts, s, e, hi) -> int:
         """Where a closing credit line begins (…, сообщает ТАСС; …, передает корреспондент Zakon.kz):
@@ -112,6 +116,23 @@ class StatementFinding:
             comma = text.rfind(",", s, comma)                # …, уверены в …: no outlet after the verb)
         return e
 
+    def _closing_credit(self, text, words, starts, body, e, lo, hi, people, s) -> tuple[int, Speaker | None]:
+        """Where a statement ends before a closing credit line, and the outlet it names:
+        `…, передает Kazinform`, `…, деп хабарлайды Kazinform тілшісі` (the outlet goes in `via`)."""
+        if self.lang == "ru":
+            end = self._credit(text, words, starts, body, e, hi)
+            return end, (self._credit_source(text, words, starts, end, e, hi, people, s) if end < e else None)
+        c = self._kk_credit_at(text, words, max(lo, _word_range(starts, body, e)[0]), hi)
+        if c is None:
+            return e, None
+        via = self.kk_source_after(text, words, c + 2, hi, people, None, s, to_end=True)
+        return (words[c - 1].end, via) if via is not None else (e, None)
+
+    def _kk_credit_at(self, text, words, lo, hi) -> int | None:
+        """The `деп` of a Kazakh credit line closing words[lo:hi] (…, деп хабарлайды Kazinform)."""
+        return next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
+                     and "," in text[words[c - 1].end:words[c].start] and self._verb(words, c + 1, c + 2)), None)
+
     def _credit_source(self, text, words, starts, comma, e, hi, people, s) -> Speaker | None:
         """The outlet of a credit line after `comma` (…, сообщает агентство Рейтер)."""
         a = _word_range(starts, comma, e)[0]
@@ -119,7 +140,7 @@ class StatementFinding:
         if verb is None:
             return None
         spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, None, s, right_first=True)
-        return spk if spk is not None and spk.start > words[verb[1]].start else None
+        return with_quoted_name(text, spk) if spk is not None and spk.start > words[verb[1]].start else None
 
     def _citing(self, text, words, starts, q, e, hi, people, last) -> None:
         """сообщают СМИ со ссылкой на его жену …: the source as written takes in whom it cites
@@ -149,7 +170,8 @@ class StatementFinding:
             if verb is not None:
                 spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, last, s, right_first=True)
                 body = _trim(text, s, comma)
-                if spk is None or spk.start < words[verb[1]].start or len(WORD.findall(text, *body)) < 3:
+                if spk is None or spk.start < words[verb[1]].start or len(WORD.findall(text, *body)) < 3 or \
+                        _oblique_person(spk):
                     return None
                 return QuoteMatch(*body, False, verb[0], spk)
             comma = text.rfind(",", s, comma)
@@ -273,6 +295,8 @@ class StatementFinding:
         if cut > lo and ("," in gap or "-" in gap):          # …, заявил посол Казахстана Даурен Абаев.
             spk = self.ru_source(text, words, vi, vj, vj, hi, people, last, s, right_first=True) or \
                 self.speaker_in(text, words, vj, min(hi, vj + 10), people, last, s)
+            if _oblique_person(spk):
+                spk = None                                   # …, отмечают жесткую позицию Сешнса: an object
             end = words[cut].start
             while end > s and text[end - 1] in " \t,-":
                 end -= 1                                     # …составила 0,7%, говорится …: up to the comma
@@ -290,16 +314,21 @@ class StatementFinding:
             body = _trim(text, s, words[vi].start)           # О смерти Мендонсы сообщила его дочь.
         if text[s:e].rstrip().endswith(":") and k + 1 < len(sentences):
             body = _trim(text, *sentences[k + 1])           # В канцелярии сообщили: the next sentence
-        elif not ABOUT.match(text, body[0]) and verb[0] not in QUOTING:
+        elif not ABOUT.match(text, body[0]) and verb[0] not in QUOTING and not self._content_object(text, body[0]):
             return None                                      # полиция уточняет обстоятельства: an object, no statement
         if len(WORD.findall(text, *body)) < 2:
             return None
         via = self._credit_source(text, words, starts, credit, e, hi, people, s) if credit < e else None
         return QuoteMatch(*body, False, verb[0], spk, via)
 
+    def _content_object(self, text, at) -> bool:
+        """An object that carries the statement (подчеркнул необходимость …, отметил важность …):
+        a noun of `content_nouns` (patterns/ru/speakers.yaml) opening the words after the verb."""
+        m = WORD.match(text, at)
+        return m is not None and self.content_nouns.contains(m.group()) is not None
+
     def _reported_kk(self, text, words, verb, s, e, lo, hi, people, last) -> QuoteMatch | None:
-        c = next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
-                  and "," in text[words[c - 1].end:words[c].start] and self._verb(words, c + 1, c + 2)), None)
+        c = self._kk_credit_at(text, words, lo, hi)
         if c is not None:                                    # X … айтты, деп хабарлайды BAQ.KZ тілшісі: X's
             inner = self._verb(words, lo, c)
             if inner is not None and _at_end(words, inner[2], c, self.connectives) and inner[1] > lo \
@@ -342,6 +371,14 @@ class StatementFinding:
             return self.ru_source(text, words, vi, vj, lo, hi, people, last, s)
         return self.kk_source_before(text, words, lo, vi, people, last, s) or \
             self.kk_source_after(text, words, vj, hi, people, last, s)
+
+
+def _oblique_person(spk: Speaker | None) -> bool:
+    """A person written in another case than their name's (позицию Сешнса): after a Russian
+    verb that closes the sentence, an object, never its subject."""
+    if spk is None or spk.kind != "person" or not spk.text[:1].isupper():
+        return False                                     # (официальные лица: a common noun)
+    return spk.text.split()[-1] != spk.name.split()[-1]
 
 
 def _ru_tag(word: str):

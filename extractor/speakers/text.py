@@ -119,10 +119,10 @@ def _genitive(word: str, lang: str) -> bool:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in ",:-"):
+    while a < b and (text[a].isspace() or text[a] in ",:-–—"):
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,!?…"):
-        b -= 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,!?…-–—"):
+        b -= 1                                        # (…салынады, - деді X: not the dash before the verb)
     return a, b
 
 
