@@ -49,9 +49,19 @@ def _view(tag) -> Tag:
 
 def _all_tags(word: str) -> tuple[Tag, ...]:
     tags = tuple(_view(p.tag) for p in parses(word))
-    if word[:1].isupper() and tags and tags[0].POS in GUESSED_VERB and not morph().word_is_known(word.lower()):
-        return (UNKNOWN_NAME,)       # Кенбеил: a capitalized word no dictionary knows is a name, not a verb
+    if tags and _unknown_name(word, tags[0]):
+        return (UNKNOWN_NAME,)
     return tags
+
+
+def _first_tag(word: str) -> Tag:
+    tag = _view(parses(word)[0].tag)
+    return UNKNOWN_NAME if _unknown_name(word, tag) else tag
+
+
+def _unknown_name(word: str, first: Tag) -> bool:
+    """Кенбеил: a capitalized word no dictionary knows, guessed a verb, is a name."""
+    return word[:1].isupper() and first.POS in GUESSED_VERB and not morph().word_is_known(word.lower())
 
 
 GUESSED_VERB = frozenset({"VERB", "INFN", "GRND", "PRTS", "PRTF"})
@@ -63,4 +73,4 @@ UNKNOWN_NAME.grammemes = frozenset({"UNKN"})
 # the tags of every analysis of a word form, in pymorphy3's order (the likeliest first)
 tags_of = WordMemo(_all_tags, limit=10_000).__getitem__
 # the tag of a word's likeliest analysis (most rules read only that one)
-first_tag = WordMemo(lambda word: _view(parses(word)[0].tag), limit=10_000).__getitem__
+first_tag = WordMemo(_first_tag, limit=10_000).__getitem__
