@@ -12,11 +12,9 @@ of benchmarks/warm_extract.py (memory stalls and branch misses are not counted, 
 the regex pass less), but it moves with it: use it for before/after. Needs valgrind.
 """
 import argparse
-import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
+
+from callgrind import counted  # this folder: run as python benchmarks/instructions.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -71,18 +69,8 @@ def main() -> None:
     args = ap.parse_args()
     code = CHILD.format(root=str(Path(args.root).resolve()), files=FILES, data=str(DATA), kb=args.kb,
                         keep_lang=not args.no_lang, unseen=args.unseen)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
-                              f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c", code],
-                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-        if out.returncode:
-            sys.exit(out.stderr[-2000:])
-        dumps = {}
-        for path in Path(tmp).glob("cg.out.*"):
-            lines = path.read_text().splitlines()
-            trigger = next(x for x in lines if x.startswith("desc: Trigger"))
-            dumps[trigger.split()[-1]] = int(next(x for x in lines if x.startswith("totals:")).split()[1])
-    kb = int(out.stdout.split()[-1]) / 1000
+    dumps, stdout = counted(["-c", code])
+    kb = int(stdout.split()[-1]) / 1000
     extract_per_kb, regex_per_kb = dumps["extract"] / kb, dumps["regex"] / 10 / kb
     print(f"{kb:.0f} KB of {'unseen ' if args.unseen else ''}news{' (language detected)' if args.no_lang else ''}: "
           f"extract {extract_per_kb / 1e6:.3f} M instructions per KB; regex word pass "

@@ -12,13 +12,14 @@ is shared: compare with the `regex \\w+` column of the same run). --instructions
 instruction count per KB instead, the same whatever the load (one pass each, under callgrind).
 """
 import argparse
-import json
 import os
 import subprocess
+import json
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from callgrind import counted  # this folder: run as python benchmarks/passes.py
 
 PASSES = ["regex \\w+", "normalize", "detect_language", "find_dateline", "split_sentences", "windows_in"]
 FILES = ["kaznerd-valid.kk.jsonl", "nerel-dev.ru.jsonl"]
@@ -108,19 +109,9 @@ def main() -> None:
             print(f"{label:26}" + "".join(f"{best(fn, args.runs) * 1000 / size:16.1f}"
                                           for fn in passes(lang, texts).values()))
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={tmp}/cg.out",
-                              sys.executable, __file__, "--child", "--root", str(args.root), "--mb", str(mb)],
-                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-        if out.returncode:
-            sys.exit(out.stderr[-2000:])
-        counts = {}
-        for path in Path(tmp).glob("cg.out.*"):
-            lines = path.read_text().splitlines()
-            dump = next(x for x in lines if x.startswith("desc: Trigger")).split()[-1]
-            counts[dump] = int(next(x for x in lines if x.startswith("totals:")).split()[1])
+    counts, stdout = counted([__file__, "--child", "--root", str(args.root), "--mb", str(mb)])
     table: dict[str, dict[str, float]] = {}
-    for line in out.stdout.splitlines():
+    for line in stdout.splitlines():
         dump, label, name, size = line.split("\t")
         table.setdefault(label, {})[name] = counts[dump] / (int(size) / 1000) / 1000
     for label, row in table.items():

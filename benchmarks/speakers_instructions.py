@@ -11,11 +11,9 @@ every document; the word split, for the documents that have a cue or a quotation
 ten `regex` \\w+ passes, for scale.
 """
 import argparse
-import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
+
+from callgrind import counted  # this folder: run as python benchmarks/speakers_instructions.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -69,18 +67,8 @@ def main() -> None:
     ap.add_argument("--root", default=str(ROOT), help="the checkout whose extractor to measure")
     args = ap.parse_args()
     code = CHILD.format(root=str(Path(args.root).resolve()), data=str(DATA), kb=args.kb)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
-                              f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c", code],
-                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-        if out.returncode:
-            sys.exit(out.stderr[-2000:])
-        dumps = {}
-        for path in Path(tmp).glob("cg.out.*"):
-            lines = path.read_text().splitlines()
-            trigger = next(x for x in lines if x.startswith("desc: Trigger"))
-            dumps[trigger.split()[-1]] = int(next(x for x in lines if x.startswith("totals:")).split()[1])
-    size, n, cued = map(int, out.stdout.split()[-3:])
+    dumps, stdout = counted(["-c", code])
+    size, n, cued = map(int, stdout.split()[-3:])
     kb = size / 1000
     regex_per_kb = dumps["regex"] / 10 / kb
     print(f"{kb:.0f} KB of news, {n} documents, {cued} with a reporting cue or a quotation mark")

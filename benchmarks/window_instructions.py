@@ -9,11 +9,9 @@ rules; the quantity rules; the whole `_window`), each once to warm up and once c
 millions of instructions per stage. Needs valgrind. Compare two checkouts with --root.
 """
 import argparse
-import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
+
+from callgrind import counted  # this folder: run as python benchmarks/window_instructions.py
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -67,19 +65,8 @@ def main() -> None:
     ap.add_argument("--root", default=str(ROOT), help="the checkout whose extractor to measure")
     args = ap.parse_args()
     code = CHILD.format(root=str(Path(args.root).resolve()), data=str(DATA), kb=args.kb, stages=STAGES)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
-                              f"--callgrind-out-file={tmp}/cg.out", sys.executable, "-c", code],
-                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
-        if out.returncode:
-            sys.exit(out.stderr[-2000:])
-        counts = {}
-        for path in Path(tmp).glob("cg.out.*"):
-            lines = path.read_text().splitlines()
-            trigger = next((x for x in lines if x.startswith("desc: Trigger")), None)
-            if trigger is not None:
-                counts[trigger.split()[-1]] = int(next(x for x in lines if x.startswith("totals:")).split()[1])
-    print(f"{args.root}: {out.stdout.split()[-1]} windows of {args.kb} KB kk + {args.kb} KB ru; M instructions: "
+    counts, stdout = counted(["-c", code])
+    print(f"{args.root}: {stdout.split()[-1]} windows of {args.kb} KB kk + {args.kb} KB ru; M instructions: "
           + "  ".join(f"{name} {counts[name] / 1e6:.1f}" for name in STAGES))
 
 
