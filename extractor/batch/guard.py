@@ -27,13 +27,26 @@ def check_paths(inputs: list[str], out: Path, written: list[Path]) -> None:
         path = Path(source)
         if not path.exists():
             continue
-        resolved = path.resolve()
-        for target in targets:
-            if path.is_dir() and resolved in target.parents:
-                raise Refused(f"--out {out} is inside the input folder {source}: the next run would read it "
-                              "as input; write it elsewhere")
-            if target == resolved or (target.exists() and os.path.samefile(target, resolved)):
-                raise Refused(f"--out {out} would overwrite the input {source}; write it elsewhere")
+        clash = _clash(path.resolve(), targets)
+        if clash == "inside":
+            raise Refused(f"--out {out} is inside the input folder {source}: the next run would read it "
+                          "as input; write it elsewhere")
+        if clash is not None:
+            raise Refused(f"--out {out} would overwrite the input {source}; write it elsewhere")
+
+
+def _clash(source: Path, targets: list[Path]) -> str | None:
+    """How writing the targets would hit this (resolved) input: "inside" (a target lies in the input
+    folder), "same" (a target is the input, or the same file by another name), "holds" (the input
+    lies inside a target folder), or None."""
+    for target in targets:
+        if source in target.parents:
+            return "inside"
+        if target == source or (target.exists() and source.exists() and os.path.samefile(target, source)):
+            return "same"
+        if target.is_dir() and target in source.parents:
+            return "holds"
+    return None
 
 
 OUTPUT_MARK = ".sanaq-output"           # in a folder the dask engine wrote: a later run may replace it
@@ -47,13 +60,8 @@ def check_folder_output(inputs: list[str], out: Path, written: list[Path]) -> No
         raise Refused(f"the output folder {out.parent} does not exist; create it first")
     targets = [out.resolve(), *(p.resolve() for p in written)]
     for source in inputs:
-        if "://" in source:                              # s3://, gs://: not on this machine's disk
-            continue
-        path = Path(source)
-        resolved = path.resolve()
-        for target in targets:
-            if target == resolved or resolved in target.parents or (target.is_dir() and target in resolved.parents):
-                raise Refused(f"--out {out} would overwrite the input {source}; write it elsewhere")
+        if "://" not in source and _clash(Path(source).resolve(), targets) is not None:   # not s3://, gs://
+            raise Refused(f"--out {out} would overwrite the input {source}; write it elsewhere")
     if out.exists() and not out.is_dir():
         raise Refused(f"--out {out} is a file; the dask engine writes a folder of parts: give a new name")
     if out.is_dir() and any(out.iterdir()) and not (out / OUTPUT_MARK).exists():
