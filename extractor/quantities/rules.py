@@ -90,6 +90,8 @@ class QuantityRules:
             self.change_stems = self.target_stems = ()
             self.change_words = Lexicon(lang, {w: d for d in ("increase", "decrease") for w in changes.get(d, [])})
             self.target_words = Lexicon(lang, dict.fromkeys(changes.get("targets", []), "target"))
+        # the stems amount_verb tests, joined once (it is asked after every bare Kazakh number)
+        self._amount_verb_stems = self.copulas + tuple(s for s, _ in self.change_stems) + tuple(self.target_stems)
 
     # -- units ----------------------------------------------------------------
     def unit_at(self, doc, i: int) -> tuple[str, str, float, int] | None:
@@ -238,8 +240,7 @@ class QuantityRules:
 
     def amount_verb(self, word: str) -> bool:
         """Kazakh: a verb after an amount (16,5 млрд болды, 5 млрд-қа өсті), not a counted noun."""
-        return self.lang == "kk" and word.startswith(
-            self.copulas + tuple(s for s, _ in self.change_stems) + tuple(self.target_stems))
+        return self.lang == "kk" and word.startswith(self._amount_verb_stems)
 
     def change_near(self, doc, start: int, end: int) -> str | None:
         if self.lang == "kk":
