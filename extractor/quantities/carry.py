@@ -127,7 +127,8 @@ def _parallel(first, second, text: str) -> bool:
     gap = text[first.end:second.start]
     if "," not in gap and ";" not in gap or len(WORD.findall(gap)) > PARALLEL_WORDS:
         return False
-    return _lead(first, text) is not None and _lead(first, text) == _lead(second, text)
+    lead = _lead(first, text)
+    return lead is not None and lead == _lead(second, text)
 
 
 def _lead(r, text: str) -> str | None:
