@@ -41,6 +41,7 @@ from .quotes import Byline, QuoteFinding, QuoteMatch, dialogue_segments, quote_s
 from .source_kk import KazakhSource, verb_forms
 from .source_ru import RussianSource
 from .sources import SourcePhrases, Speaker
+from .credits import CreditLines
 from .statements import StatementFinding
 from .text import trie_pattern
 
@@ -48,8 +49,8 @@ __all__ = ["SpeakerRules", "speaker_rules", "Person", "Speaker", "QuoteMatch", "
            "quote_segments", "dialogue_segments"]
 
 
-class SpeakerRules(QuoteFinding, StatementFinding, SourcePhrases, RussianSource, KazakhSource, NameResolution,
-                   Antecedents):
+class SpeakerRules(QuoteFinding, StatementFinding, CreditLines, SourcePhrases, RussianSource, KazakhSource,
+                   NameResolution, Antecedents):
     def __init__(self, lang: str) -> None:
         self.lang = lang
         data = load(lang, "speakers")

@@ -1,13 +1,14 @@
 """Indirect statements: `X айтуынша, …`, `по словам X, …`, `X заявил, что …`, `…, заявил посол X`,
 `X заявил о …`, `Бұл туралы X мәлімдеді` (the sentence before), `X … екенін атап өтті`, and a
-closing `…, сообщает X` (a mixin of SpeakerRules; quoted words are in quotes.py)."""
+closing `…, сообщает X` (a mixin of SpeakerRules; quoted words are in quotes.py, credit lines
+in credits.py)."""
 from __future__ import annotations
 
 import bisect
 
 import regex
 
-from .antecedents import with_quoted_name
+from .credits import _oblique_person
 from .quotes import QUOTING, QuoteMatch
 from .kk_endings import PARTICIPLE
 from .ru_tags import first_tag
@@ -16,7 +17,6 @@ from .text import WORD, _overlaps, _trim, _word_range
 
 THAT = regex.compile(r",\s*что\b")                     # X заявил, что …
 POSSESSIVE = frozenset({"его", "её", "ее", "их"})         # по его словам
-CITING = regex.compile(r"[»\"]?\s+со\s+ссылкой\s+на\s+")      # сообщает X со ссылкой на Y
 ABOUT = regex.compile(r"(?i)(?:о|об|обо|про)\b")           # заявил о готовности: what a statement is about
 
 
@@ -100,83 +100,6 @@ class StatementFinding:
         return q if q is not None and q.speaker is not None and q.speaker.start >= body and q.start >= body \
             else None
 
-    def _credit(self, text, words, starts, s, e, hi) -> int:
-        """Where a closing credit line begins (…, сообщает ТАСС; …, передает корреспондент Zakon.kz):
-        the offset of its comma, or e when the sentence has none. A statement never runs over it."""
-        comma = text.rfind(",", s, e)
-        for _ in range(3):                                   # …, передает РИА Новости со ссылкой на X, которое …
-            if comma < 0:
-                return e
-            a = _word_range(starts, comma, e)[0]
-            opened = text.count("«", s, comma) - text.count("»", s, comma)
-            if a < hi and hi - a <= 16 and opened <= 0 and words[a].text[:1].islower() and \
-                    _ru_tag(words[a].text).POS == "VERB" and self._verb(words, a, a + 1) is not None and \
-                    self._credit_source(text, words, starts, comma, e, hi, [], s) is not None:
-                return comma                                 # (not «…, говорят врачи» inside a quote; not
-            comma = text.rfind(",", s, comma)                # …, уверены в …: no outlet after the verb)
-        return e
-
-    def _closing_credit(self, text, words, starts, body, e, lo, hi, people, s) -> tuple[int, Speaker | None]:
-        """Where a statement ends before a closing credit line, and the outlet it names:
-        `…, передает Kazinform`, `…, деп хабарлайды Kazinform тілшісі` (the outlet goes in `via`)."""
-        if self.lang == "ru":
-            end = self._credit(text, words, starts, body, e, hi)
-            return end, (self._credit_source(text, words, starts, end, e, hi, people, s) if end < e else None)
-        c = self._kk_credit_at(text, words, max(lo, _word_range(starts, body, e)[0]), hi)
-        if c is None:
-            return e, None
-        via = self.kk_source_after(text, words, c + 2, hi, people, None, s, to_end=True)
-        return (words[c - 1].end, via) if via is not None else (e, None)
-
-    def _kk_credit_at(self, text, words, lo, hi) -> int | None:
-        """The `деп` of a Kazakh credit line closing words[lo:hi] (…, деп хабарлайды Kazinform)."""
-        return next((c for c in range(max(lo + 2, hi - 6), hi - 1) if words[c].text.lower() == "деп"
-                     and "," in text[words[c - 1].end:words[c].start] and self._verb(words, c + 1, c + 2)), None)
-
-    def _credit_source(self, text, words, starts, comma, e, hi, people, s) -> Speaker | None:
-        """The outlet of a credit line after `comma` (…, сообщает агентство Рейтер)."""
-        a = _word_range(starts, comma, e)[0]
-        verb = self._verb(words, a, a + 1)
-        if verb is None:
-            return None
-        spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, None, s, right_first=True)
-        return with_quoted_name(text, spk) if spk is not None and spk.start > words[verb[1]].start else None
-
-    def _citing(self, text, words, starts, q, e, hi, people, last) -> None:
-        """сообщают СМИ со ссылкой на его жену …: the source as written takes in whom it cites
-        (one statement is one record; the speaker stays the outlet)."""
-        m = CITING.match(text, q.speaker.end)
-        if m is None:
-            return
-        a = _word_range(starts, m.end(), e)[0]
-        end = a
-        while end < hi and end - a < 8 and text[words[end].start - 1] != ",":
-            end += 1
-        if end == a:
-            return
-        q.speaker.end = words[end - 1].end
-        if m.group().startswith(("»", '"')) and q.speaker.start > 0 and text[q.speaker.start - 1] in "«\"":
-            q.speaker.start -= 1                             # «Медиазона» со ссылкой на …: both marks
-        q.speaker.text = text[q.speaker.start:q.speaker.end]
-
-    def _trailing(self, text, words, starts, s, e, lo, hi, people, last) -> QuoteMatch | None:
-        """An attribution closing the sentence after a comma: …, пишет Deutsche Welle."""
-        comma = text.rfind(",", s, e)
-        for _ in range(5):
-            if comma < 0:
-                return None
-            a = _word_range(starts, comma, e)[0]
-            verb = self._verb(words, a, min(hi, a + 1))
-            if verb is not None:
-                spk = self.ru_source(text, words, verb[1], verb[2], verb[2], hi, people, last, s, right_first=True)
-                body = _trim(text, s, comma)
-                if spk is None or spk.start < words[verb[1]].start or len(WORD.findall(text, *body)) < 3 or \
-                        _oblique_person(spk):
-                    return None
-                return QuoteMatch(*body, False, verb[0], spk)
-            comma = text.rfind(",", s, comma)
-        return None
-
     def _after_marker(self, text, words, starts, i, n, comma, people, last, s) -> Speaker | None:
         """The source in `по словам X,`, `по его словам,`, `как сообщил в понедельник министр X,`."""
         end = _word_range(starts, words[i + n - 1].end, comma)[1]
@@ -195,7 +118,7 @@ class StatementFinding:
             end = min(end, i + n + 1)                        # по словам женщины на щеке …: no comma
         if i + n < end and end - (i + n) <= 6:               # по словам экспертов, по данным аналитиков
             head = words[i + n].text
-            if text[comma:comma + 1] != "," and not (head[:1].isupper() or "anim" in _ru_tag(head)):
+            if text[comma:comma + 1] != "," and not (head[:1].isupper() or "anim" in first_tag(head)):
                 return None                                  # … и по данным портфолио: not a source
             return self._ru_phrase(text, words, i + n, i + n, end, people, last, s)
         return None
@@ -241,10 +164,10 @@ class StatementFinding:
             return None if spk is None else QuoteMatch(*_trim(text, ps, pe), False, verb[0], spk)
         if self.lang == "kk":
             return self._reported_kk(text, words, verb, s, e, lo, hi, people, last)
-        if _ru_tag(words[vi].text).POS == "GRND":           # Сказав, что сделка закрыта, министр …
+        if first_tag(words[vi].text).POS == "GRND":           # Сказав, что сделка закрыта, министр …
             that = THAT.match(text, words[vj - 1].end)
             start = that.end() if that else words[vj - 1].end
-            main = next((m for m in range(vi - 1, lo - 1, -1) if _ru_tag(words[m].text).POS == "VERB"), None)
+            main = next((m for m in range(vi - 1, lo - 1, -1) if first_tag(words[m].text).POS == "VERB"), None)
             if main is not None and "," in text[words[vi - 1].end:words[vi].start]:
                 # Президент выступил на форуме, сказав, что …: the main clause's subject said it
                 if that is None and not ABOUT.match(text, _trim(text, start, e)[0]):
@@ -262,7 +185,7 @@ class StatementFinding:
             a = _word_range(starts, close, e)[0]
             if vi > lo and "," in text[words[vi - 1].end:words[vi].start]:
                 # Глава МВД, подчеркнув, что …, поблагодарил …: the subject before the insert
-                main = next((m for m in range(a, hi) if _ru_tag(words[m].text).POS == "VERB"), None)
+                main = next((m for m in range(a, hi) if first_tag(words[m].text).POS == "VERB"), None)
                 spk = None if main is None else self.ru_subject_before(text, words, main, lo, vi, people, last, s)
                 return None if spk is None else QuoteMatch(*_trim(text, start, close), False, verb[0], spk)
             k2 = self._ru_right(text, words, a, hi, None)
@@ -371,18 +294,6 @@ class StatementFinding:
             return self.ru_source(text, words, vi, vj, lo, hi, people, last, s)
         return self.kk_source_before(text, words, lo, vi, people, last, s) or \
             self.kk_source_after(text, words, vj, hi, people, last, s)
-
-
-def _oblique_person(spk: Speaker | None) -> bool:
-    """A person written in another case than their name's (позицию Сешнса): after a Russian
-    verb that closes the sentence, an object, never its subject."""
-    if spk is None or spk.kind != "person" or not spk.text[:1].isupper():
-        return False                                     # (официальные лица: a common noun)
-    return spk.text.split()[-1] != spk.name.split()[-1]
-
-
-def _ru_tag(word: str):
-    return first_tag(word)
 
 
 def _at_end(words, j, hi, particles) -> bool:
